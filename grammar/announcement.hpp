@@ -1,0 +1,51 @@
+// A count announced before a list: "5 nhiệm vụ trọng tâm" (5 key tasks), "sáu giải pháp" (six
+// solutions), "3 nội dung sau" (the following 3 points). "một số vấn đề" (some issues) is no count.
+#pragma once
+
+#include "grammar/numerals.hpp"
+#include "grammar/words.hpp"
+
+namespace chidao::grammar {
+namespace lex {
+// clang-format off
+struct task       : TAO_PEGTL_STRING( "nhiệm vụ" ) {};
+struct solution   : TAO_PEGTL_STRING( "giải pháp" ) {};
+struct content    : TAO_PEGTL_STRING( "nội dung" ) {};
+struct direction  : TAO_PEGTL_STRING( "định hướng" ) {};
+struct issue      : TAO_PEGTL_STRING( "vấn đề" ) {};
+struct point      : TAO_PEGTL_STRING( "điểm" ) {};
+struct requirement : TAO_PEGTL_STRING( "yêu cầu" ) {};
+struct goal       : TAO_PEGTL_STRING( "mục tiêu" ) {};
+struct group      : TAO_PEGTL_STRING( "nhóm" ) {};
+struct proposal   : TAO_PEGTL_STRING( "đề xuất" ) {};
+struct recommendation : TAO_PEGTL_STRING( "kiến nghị" ) {};
+struct lesson     : TAO_PEGTL_STRING( "bài học" ) {};
+struct field      : TAO_PEGTL_STRING( "lĩnh vực" ) {};
+struct priority   : TAO_PEGTL_STRING( "ưu tiên" ) {};
+struct breakthrough : TAO_PEGTL_STRING( "đột phá" ) {};
+struct measure    : TAO_PEGTL_STRING( "biện pháp" ) {};
+struct principle  : TAO_PEGTL_STRING( "nguyên tắc" ) {};
+struct viewpoint  : TAO_PEGTL_STRING( "quan điểm" ) {};
+struct reason     : TAO_PEGTL_STRING( "lý do" ) {};
+struct matter     : TAO_PEGTL_STRING( "việc" ) {};
+struct item_noun  : TAO_PEGTL_STRING( "điều" ) {};
+// clang-format on
+}  // namespace lex
+
+// clang-format off
+struct counted_noun  : pg::sor< word< lex::task >, word< lex::solution >, word< lex::content >, word< lex::direction >,
+                                word< lex::issue >, word< lex::point >, word< lex::requirement >, word< lex::goal >,
+                                word< lex::group >, word< lex::proposal >, word< lex::recommendation >,
+                                word< lex::lesson >, word< lex::field >, word< lex::priority >,
+                                word< lex::breakthrough >, word< lex::measure >, word< lex::principle >,
+                                word< lex::viewpoint >, word< lex::reason >, word< lex::matter >,
+                                word< lex::item_noun > > {};
+// 2 to 99 in digits, or a number word from two to nineteen ("một" is too often "a").
+struct count_digits  : pg::seq< pg::rep_min_max< 1, 2, digit >, pg::not_at< word_char > > {};
+struct count_word    : pg::sor< teen, numeral< 2, lex::two >, numeral< 3, lex::three >, numeral< 4, lex::four >,
+                                numeral< 5, lex::five >, numeral< 6, lex::six >, numeral< 7, lex::seven >,
+                                numeral< 8, lex::eight >, numeral< 9, lex::nine >, numeral< 10, lex::ten > > {};
+struct announced_count : pg::seq< pg::sor< count_digits, count_word >, gap, counted_noun > {};
+// clang-format on
+
+}  // namespace chidao::grammar

@@ -1,0 +1,38 @@
+// A document: lines, each empty, page furniture, or a paragraph. A paragraph may open with a marker
+// and may carry markers after a clause comma, semicolon or colon, semicolon lists, counts announced
+// for a list, and quotations, inside which nothing is recognised.
+#pragma once
+
+#include "grammar/announcement.hpp"
+#include "grammar/noise.hpp"
+#include "grammar/numbering.hpp"
+#include "grammar/ordinal.hpp"
+#include "grammar/quotes.hpp"
+#include "grammar/semicolon.hpp"
+#include "grammar/words.hpp"
+
+namespace chidao::grammar {
+
+// clang-format off
+// “Điều cuối cùng …”, Bộ trưởng yêu cầu. A quotation may open with a spoken marker.
+struct quoted_opening    : pg::seq< open_quote, pg::star< blank >, pg::sor< closer_point, thu_point, la_point > > {};
+struct paragraph_opening : pg::sor< quoted_opening, closer_point, thu_point, la_point, numeric_point, roman_point,
+                                    letter_point, bullet_point > {};
+
+// "…, thứ nhất, …", "…; hai là …", "… như sau: thứ nhất, …"
+struct clause_separator  : pg::one< ',', ';', ':' > {};
+struct inline_point      : pg::seq< clause_separator, gap, pg::sor< thu_inline_point, la_point > > {};
+
+struct word_token        : pg::plus< word_char > {};
+struct token             : pg::sor< quotation, inline_point, semicolon_list, announced_count, word_token, line_char > {};
+
+struct empty_line        : pg::seq< pg::star< blank >, eol > {};
+struct paragraph         : pg::seq< pg::sor< pg::seq< paragraph_opening, pg::star< token > >, pg::plus< token > >,
+                                    line_end > {};
+// Leading blanks are not part of a paragraph; a paragraph starts with something on its line.
+struct line              : pg::sor< empty_line, related_section, noise_line,
+                                    pg::seq< pg::star< blank >, pg::at< line_char >, paragraph > > {};
+struct document          : pg::seq< pg::star< line >, pg::star< blank >, pg::eof > {};
+// clang-format on
+
+}  // namespace chidao::grammar

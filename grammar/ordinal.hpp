@@ -1,0 +1,47 @@
+// Spoken markers that open a point: "Thứ nhất" (first), "Một là" (one is), and the closers
+// "Cuối cùng" (finally), "Sau cùng" (lastly), "Điều cuối cùng" (the last thing).
+#pragma once
+
+#include "grammar/lookalikes.hpp"
+#include "grammar/numerals.hpp"
+#include "grammar/words.hpp"
+
+namespace chidao::grammar {
+namespace lex {
+// clang-format off
+struct is         : TAO_PEGTL_STRING( "là" ) {};
+struct thing      : TAO_PEGTL_STRING( "điều" ) {};
+struct end        : TAO_PEGTL_STRING( "cuối" ) {};
+struct after      : TAO_PEGTL_STRING( "sau" ) {};
+struct together   : TAO_PEGTL_STRING( "cùng" ) {};
+struct dash       : TAO_PEGTL_STRING( "–" ) {};
+// clang-format on
+}  // namespace lex
+
+// clang-format off
+// "Thứ nhất", "Thứ hai" … "Thứ mười một": the marker proper, as it is reported. Weekdays are refused here.
+struct thu_marker        : pg::seq< pg::not_at< weekday_date >, word< lex::ordinal_prefix >, gap, ordinal_number > {};
+// "Một là", "Hai là" … "Mười là".
+struct la_marker         : pg::seq< cardinal_number, gap, word< lex::is > > {};
+// "Điều cuối cùng", "Cuối cùng", "Sau cùng". Longest first.
+struct closer_marker     : pg::sor< pg::seq< word< lex::thing >, gap, word< lex::end >, gap, word< lex::together > >,
+                                    pg::seq< word< lex::end >, gap, word< lex::together > >,
+                                    pg::seq< word< lex::after >, gap, word< lex::together > > > {};
+
+// The punctuation between a marker and its content: "Thứ nhất, …", "Một là: …", "Thứ hai – …".
+struct marker_punctuation : pg::seq< pg::star< blank >, pg::sor< pg::one< ',', ':', '-' >, lex::dash > > {};
+// "Thứ hai là, …": "là" (is) after an ordinal belongs to the marker's punctuation, not to the content.
+struct ordinal_copula     : pg::seq< gap, word< lex::is >, pg::opt< marker_punctuation > > {};
+
+// At the start of a paragraph a marker may be followed by punctuation, by the content, or by nothing.
+struct thu_point         : pg::seq< thu_marker, pg::sor< ordinal_copula, marker_punctuation, gap, pg::at< line_end > >,
+                                    pg::star< blank > > {};
+struct la_point          : pg::seq< la_marker, pg::opt< marker_punctuation >, pg::star< blank > > {};
+struct closer_point      : pg::seq< closer_marker, pg::sor< ordinal_copula, marker_punctuation, gap >, pg::star< blank > > {};
+
+// Inside a sentence, after a clause comma ("đề nghị, thứ nhất, cần …"), only punctuation or "là"
+// after the ordinal makes it a marker: "…, thứ hai Nhật Bản" is not one.
+struct thu_inline_point  : pg::seq< thu_marker, pg::sor< ordinal_copula, marker_punctuation >, pg::star< blank > > {};
+// clang-format on
+
+}  // namespace chidao::grammar

@@ -1,0 +1,41 @@
+// Errors about the input: where it went wrong and why, with a code whose meaning never changes.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace chidao {
+
+/// File name (or "-" for standard input), offset into the original bytes, 1-based line,
+/// 1-based column counted in code points.
+struct source_position {
+   std::string source;
+   std::size_t byte = 0;
+   std::size_t line = 1;
+   std::size_t column = 1;
+};
+
+/// Why an input could not be processed. Values never change meaning.
+enum class errc { invalid_utf8 = 1, input_too_large = 2, io_failure = 3 };
+
+/// Stable spelling of an error code for machine-readable output ("invalid_utf8", ...).
+[[nodiscard]] const char* to_string( errc code ) noexcept;
+
+/// Thrown by parse() and parse_file(). what() reads "article.txt:12:7: invalid UTF-8 ...".
+class error : public std::runtime_error {
+public:
+   error( errc code, source_position where, const std::string& message );
+
+   [[nodiscard]] errc code() const noexcept { return code_; }
+   [[nodiscard]] const source_position& where() const noexcept { return where_; }
+   /// The message without the "file:line:col: " prefix.
+   [[nodiscard]] const std::string& message() const noexcept { return message_; }
+
+private:
+   errc code_;
+   source_position where_;
+   std::string message_;
+};
+
+}  // namespace chidao

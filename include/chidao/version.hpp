@@ -1,0 +1,11 @@
+#pragma once
+
+namespace chidao {
+
+/// The library version, "MAJOR.MINOR.PATCH".
+[[nodiscard]] const char* version() noexcept;
+
+/// The version of the JSON contract ("chidao": N in every document).
+inline constexpr int json_contract_version = 1;
+
+}  // namespace chidao

@@ -1,0 +1,112 @@
+// chidao [OPTIONS] [FILE...]: enumerated points of Vietnamese prose as JSON.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "chidao/parse.hpp"
+#include "chidao/version.hpp"
+#include "chidao/write.hpp"
+
+namespace {
+
+// Exit codes, as --help and the README state them.
+constexpr int exit_ok = 0;
+constexpr int exit_input_rejected = 1;
+constexpr int exit_usage = 2;
+constexpr int exit_internal = 3;
+
+constexpr const char* footer = R"(Examples:
+  chidao article.txt                      one JSON document on stdout
+  chidao --pretty article.txt             the same, indented
+  chidao -f outline article.txt           the lists as an indented tree for reading
+  chidao a.txt b.txt c.txt > out.jsonl    one compact JSON document per line, in input order
+  my-scraper URL | chidao -               read standard input
+  chidao --lenient scraped.txt            repair invalid UTF-8 (U+FFFD) instead of rejecting it
+
+Output: {"chidao":1, "source":..., "nodes":[...], "warnings":[...]}. Every span is a
+[start, end) range of byte offsets into the input file as given (BOM and CR included).
+An input that is rejected still gets a line: {"chidao":1, "source":..., "error":{...}}.
+
+Exit status:
+  0  every input was processed
+  1  some input was rejected (each reported on stderr as FILE:LINE:COLUMN: message)
+  2  usage error
+  3  internal error (a bug: please report it with the input))";
+
+bool write_out( const std::string& text )
+{
+   return std::fwrite( text.data(), 1, text.size(), stdout ) == text.size() && std::fputc( '\n', stdout ) != EOF;
+}
+
+}  // namespace
+
+int main( int argc, char** argv )
+{
+   CLI::App app{ "chidao: finds who instructed what in Vietnamese news and government prose.\n"
+                 "Reads articles and reports every enumerated point (\"Thứ nhất\", \"Một là\", \"1.\", \"a)\", ...)\n"
+                 "with byte spans into the original text.",
+                 "chidao" };
+   app.footer( footer );
+   app.get_formatter()->column_width( 34 );
+
+   std::vector< std::string > files;
+   std::string format = "json";
+   bool pretty = false;
+   chidao::parse_options options;
+
+   app.add_option( "FILE", files, "Input files; none or \"-\" reads standard input" );
+   app.add_option( "-f,--format", format, "Output format: json (the contract below) or outline (a tree for people)" )->check( CLI::IsMember( { "json", "outline" } ) )->capture_default_str();
+   app.add_flag( "--pretty", pretty, "Indent JSON (two spaces) instead of one line per document" );
+   app.add_flag( "--lenient", options.lenient,
+                 "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file" );
+   app.set_version_flag( "-V,--version", std::string( "chidao " ) + chidao::version() );
+
+   try {
+      app.parse( argc, argv );
+   }
+   catch( const CLI::ParseError& e ) {
+      const int code = app.exit( e );
+      return code == 0 ? exit_ok : exit_usage;
+   }
+   if( files.empty() ) {
+      files.emplace_back( "-" );
+   }
+
+   int status = exit_ok;
+   const chidao::json_options json{ pretty };
+   for( const std::string& file : files ) {
+      std::string out;
+      try {
+         const chidao::document doc = chidao::parse_file( file, options );
+         out = format == "outline" ? chidao::to_outline( doc ) : chidao::to_json( doc, json );
+         for( const auto& w : doc.warnings ) {
+            std::cerr << fmt::format( "{}: warning: {} (bytes {}-{})\n", file, w.message, w.span.begin, w.span.end );
+         }
+      }
+      catch( const chidao::error& e ) {
+         std::cerr << e.what() << '\n';
+         out = chidao::to_json( e, json );
+         status = exit_input_rejected;
+      }
+      catch( const std::exception& e ) {
+         std::cerr << fmt::format( "{}: internal error: {}\n", file, e.what() );
+         return exit_internal;
+      }
+      if( !out.empty() && out.back() == '\n' ) {
+         out.pop_back();
+      }
+      if( !write_out( out ) ) {
+         std::cerr << "chidao: cannot write output\n";
+         return exit_internal;
+      }
+   }
+   if( std::fflush( stdout ) != 0 ) {
+      std::cerr << "chidao: cannot write output\n";
+      return exit_internal;
+   }
+   return status;
+}

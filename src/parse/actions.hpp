@@ -1,0 +1,229 @@
+// Actions: each turns one matched rule into state or one event. They decide and build nothing.
+#pragma once
+
+#include <charconv>
+#include <string_view>
+
+#include <tao/pegtl/contrib/limit_depth.hpp>
+
+#include "grammar/document.hpp"
+#include "parse/events.hpp"
+
+namespace chidao::detail {
+
+namespace pg = tao::pegtl;
+namespace g = chidao::grammar;
+
+struct parse_state {
+   const char* base;  // first byte of the normalized text
+   event_sink& sink;
+   unsigned numeral = 0;     // value of the last number word or digits matched
+   marker_event pending{};   // the last marker matched, waiting for its position to be confirmed
+
+   [[nodiscard]] std::size_t offset( const char* p ) const { return static_cast< std::size_t >( p - base ); }
+   template< typename ActionInput >
+   [[nodiscard]] text_range range_of( const ActionInput& in ) const
+   {
+      return { offset( in.begin() ), offset( in.end() ) };
+   }
+};
+
+// Primary template: no action, and a bound on rule nesting so no input can exhaust the stack.
+template< typename Rule >
+struct action : pg::limit_depth< 64 > {};
+
+// Number words carry their value in the rule type.
+template< typename Rule >
+   requires requires { Rule::value; }
+struct action< Rule > {
+   static void apply0( parse_state& st ) { st.numeral = Rule::value; }
+};
+
+template<>
+struct action< g::teen > {
+   static void apply0( parse_state& st ) { st.numeral += 10; }
+};
+
+inline unsigned digits_value( std::string_view digits )
+{
+   unsigned value = 0;
+   std::from_chars( digits.data(), digits.data() + digits.size(), value );
+   return value;
+}
+
+template<>
+struct action< g::count_digits > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.numeral = digits_value( in.string_view() ); }
+};
+
+template<>
+struct action< g::number_digits > : action< g::count_digits > {};
+
+// Spoken markers.
+template< list_style Style, bool Closer = false >
+struct marker_action {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.pending = marker_event{};
+      st.pending.style = Style;
+      st.pending.closer = Closer;
+      st.pending.ordinal = Closer ? 0 : st.numeral;
+      st.pending.marker = st.range_of( in );
+   }
+};
+
+template<>
+struct action< g::thu_marker > : marker_action< list_style::thu > {};
+template<>
+struct action< g::la_marker > : marker_action< list_style::la > {};
+template<>
+struct action< g::closer_marker > : marker_action< list_style::thu, true > {};
+template<>
+struct action< g::numeric_marker > : marker_action< list_style::numeric > {};
+template<>
+struct action< g::bullet_marker > : marker_action< list_style::bullet > {};
+
+// "iv." → 4. Returns 0 for spellings that are no Roman numeral ("iiv", "vv").
+inline unsigned roman_value( std::string_view digits )
+{
+   const auto digit = []( char c ) -> unsigned {
+      switch( c ) {
+         case 'i': return 1;
+         case 'v': return 5;
+         case 'x': return 10;
+         default: return 50;
+      }
+   };
+   unsigned total = 0;
+   for( std::size_t i = 0; i < digits.size(); ++i ) {
+      const unsigned d = digit( digits[ i ] );
+      if( i + 1 < digits.size() && d < digit( digits[ i + 1 ] ) ) {
+         total -= d;
+      }
+      else {
+         total += d;
+      }
+   }
+   // Only the canonical spelling counts, so "iiv" or "vx" are not read as numbers.
+   static constexpr std::string_view canonical[] = { "", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+                                                     "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx" };
+   return total < std::size( canonical ) && canonical[ total ] == digits ? total : 0;
+}
+
+// Vietnamese lists letter their points a, b, c, d, đ, e, g, h, i, k …; f, j, w, z are borrowed letters
+// and count where English would put them.
+inline unsigned letter_value( std::string_view letter )
+{
+   static constexpr std::string_view order[] = { "a", "b", "c", "d", "đ", "e", "f", "g", "h", "i", "j", "k", "l",
+                                                 "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z" };
+   for( std::size_t i = 0; i < std::size( order ); ++i ) {
+      if( order[ i ] == letter ) {
+         return static_cast< unsigned >( i + 1 );
+      }
+   }
+   return 0;
+}
+
+template<>
+struct action< g::roman_marker > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      marker_action< list_style::roman >::apply( in, st );
+      const std::string_view text = in.string_view();
+      st.pending.ordinal = roman_value( text.substr( 0, text.size() - 1 ) );
+      st.pending.letter_ordinal = text.size() == 2 ? letter_value( text.substr( 0, 1 ) ) : 0;
+   }
+};
+
+template<>
+struct action< g::letter_marker > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      marker_action< list_style::letter >::apply( in, st );
+      std::string_view text = in.string_view();
+      text.remove_suffix( 1 );  // ")" or "."
+      if( text.starts_with( '(' ) ) {
+         text.remove_prefix( 1 );
+      }
+      st.pending.ordinal = letter_value( text );
+   }
+};
+
+// Positions: the pending marker is confirmed where it stands.
+template<>
+struct action< g::paragraph_opening > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.pending.content_begin = st.offset( in.end() );
+      st.pending.cut = st.offset( in.begin() );
+      st.pending.at_paragraph_start = true;
+      st.sink.marker( st.pending );
+   }
+};
+
+template<>
+struct action< g::inline_point > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.pending.content_begin = st.offset( in.end() );
+      st.pending.cut = st.offset( in.begin() );  // the comma, semicolon or colon before the marker
+      st.pending.at_paragraph_start = false;
+      st.sink.marker( st.pending );
+   }
+};
+
+template<>
+struct action< g::semicolon_point > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.sink.semicolon_point( st.range_of( in ) ); }
+};
+
+template<>
+struct action< g::semicolon_list > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.sink.semicolon_list( st.range_of( in ) ); }
+};
+
+template<>
+struct action< g::announced_count > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.sink.announced_count( st.numeral, st.range_of( in ) ); }
+};
+
+template<>
+struct action< g::paragraph > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      text_range line = st.range_of( in );
+      if( line.end > line.begin && in.end()[ -1 ] == '\n' ) {
+         --line.end;
+      }
+      st.sink.paragraph( line );
+   }
+};
+
+template< noise_kind Kind >
+struct noise_action {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.sink.noise( Kind, st.range_of( in ) ); }
+};
+
+template<>
+struct action< g::captioned_line > : noise_action< noise_kind::caption > {};
+template<>
+struct action< g::caption_label_line > : noise_action< noise_kind::caption > {};
+template<>
+struct action< g::credit_line > : noise_action< noise_kind::credit > {};
+template<>
+struct action< g::image_line > : noise_action< noise_kind::image > {};
+template<>
+struct action< g::related_section > : noise_action< noise_kind::related > {};
+
+}  // namespace chidao::detail

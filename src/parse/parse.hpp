@@ -1,0 +1,13 @@
+#pragma once
+
+#include <string_view>
+
+#include "parse/events.hpp"
+
+namespace chidao::detail {
+
+/// Runs the grammar over normalized text, reporting to `sink`. Every input parses: prose without
+/// markers is a document without points.
+void parse_normalized( std::string_view normalized, event_sink& sink );
+
+}  // namespace chidao::detail

@@ -1,0 +1,107 @@
+// bytes → decode → normalize → grammar → tree builder: the public parse() functions.
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "chidao/parse.hpp"
+#include "chidao/version.hpp"
+#include "parse/parse.hpp"
+#include "text/decode.hpp"
+#include "text/normalize.hpp"
+#include "tree/builder.hpp"
+
+namespace chidao {
+
+const char* version() noexcept { return CHIDAO_VERSION_STRING; }
+
+const char* to_string( errc code ) noexcept
+{
+   switch( code ) {
+      case errc::invalid_utf8: return "invalid_utf8";
+      case errc::input_too_large: return "input_too_large";
+      case errc::io_failure: return "io_failure";
+   }
+   return "unknown";
+}
+
+const char* to_string( list_style style ) noexcept
+{
+   switch( style ) {
+      case list_style::la: return "la";
+      case list_style::thu: return "thu";
+      case list_style::numeric: return "numeric";
+      case list_style::letter: return "letter";
+      case list_style::roman: return "roman";
+      case list_style::bullet: return "bullet";
+      case list_style::semicolon: return "semicolon";
+   }
+   return "unknown";
+}
+
+const char* to_string( noise_kind kind ) noexcept
+{
+   switch( kind ) {
+      case noise_kind::caption: return "caption";
+      case noise_kind::credit: return "credit";
+      case noise_kind::image: return "image";
+      case noise_kind::repeated: return "repeated";
+      case noise_kind::related: return "related";
+   }
+   return "unknown";
+}
+
+error::error( errc code, source_position where, const std::string& message )
+   : std::runtime_error( fmt::format( "{}:{}:{}: {}", where.source, where.line, where.column, message ) ),
+     code_( code ),
+     where_( std::move( where ) ),
+     message_( message )
+{}
+
+document parse( const std::string_view bytes, std::string source, const parse_options& options )
+{
+   detail::decoded_text decoded = detail::decode( bytes, options.lenient, source );
+   const detail::normalized_text normalized = detail::normalize( decoded.utf8, decoded.edits );
+   detail::builder events;
+   detail::parse_normalized( normalized.text, events );
+   document doc = std::move( events ).finish( std::move( source ), bytes, normalized );
+   for( const auto& [ begin, end ] : decoded.replaced ) {
+      doc.warnings.push_back( { "invalid UTF-8 replaced by U+FFFD", { begin, end } } );
+   }
+   return doc;
+}
+
+document parse_file( const std::filesystem::path& path, const parse_options& options )
+{
+   const std::string name = path.string();
+   std::string bytes;
+   if( name == "-" ) {
+      bytes.assign( std::istreambuf_iterator< char >( std::cin ), std::istreambuf_iterator< char >() );
+      if( std::cin.bad() ) {
+         throw error( errc::io_failure, { name }, "cannot read standard input" );
+      }
+   }
+   else {
+      std::error_code ec;
+      if( std::filesystem::is_directory( path, ec ) ) {
+         throw error( errc::io_failure, { name }, "is a directory" );
+      }
+      std::ifstream file( path, std::ios::binary );
+      if( !file ) {
+         throw error( errc::io_failure, { name }, fmt::format( "cannot open: {}", std::strerror( errno ) ) );
+      }
+      std::ostringstream content;
+      content << file.rdbuf();
+      if( file.bad() ) {
+         throw error( errc::io_failure, { name }, "read failed" );
+      }
+      bytes = std::move( content ).str();
+   }
+   return parse( bytes, name, options );
+}
+
+}  // namespace chidao

@@ -1,0 +1,240 @@
+#include "text/normalize.hpp"
+
+#include <unicode/bytestream.h>
+#include <unicode/casemap.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <span>
+#include <stdexcept>
+
+namespace chidao::detail {
+namespace {
+
+void check( UErrorCode status, const char* what )
+{
+   if( U_FAILURE( status ) ) {
+      // Input is valid UTF-8 by now, so an ICU failure is a bug or resource exhaustion, not bad input.
+      throw std::runtime_error( std::string( what ) + ": " + u_errorName( status ) );
+   }
+}
+
+// Copies `utf8`, letting `rewrite(c, s, next, length, consumed, replacement)` replace code point c
+// (and, by raising `consumed`, the bytes after it). Unchanged runs are copied in bulk and recorded once.
+template< typename Rewrite >
+std::string rewrite_code_points( std::string_view utf8, icu::Edits& edits, Rewrite rewrite )
+{
+   std::string out;
+   out.reserve( utf8.size() );
+   std::string replacement;
+   const auto* s = reinterpret_cast< const uint8_t* >( utf8.data() );
+   const auto length = static_cast< int32_t >( utf8.size() );
+   int32_t run_begin = 0;
+   int32_t i = 0;
+   while( i < length ) {
+      const int32_t before = i;
+      UChar32 c;
+      U8_NEXT_UNSAFE( s, i, c );
+      int32_t consumed = i - before;
+      replacement.clear();
+      if( rewrite( c, s, i, length, consumed, replacement ) ) {
+         out.append( utf8.substr( static_cast< std::size_t >( run_begin ), static_cast< std::size_t >( before - run_begin ) ) );
+         edits.addUnchanged( before - run_begin );
+         out.append( replacement );
+         edits.addReplace( consumed, static_cast< int32_t >( replacement.size() ) );
+         i = before + consumed;
+         run_begin = i;
+      }
+   }
+   out.append( utf8.substr( static_cast< std::size_t >( run_begin ) ) );
+   edits.addUnchanged( length - run_begin );
+   return out;
+}
+
+// Pass 1: one line end, one space.
+bool rewrite_layout( UChar32 c, const uint8_t* s, int32_t next, int32_t length, int32_t& consumed, std::string& replacement )
+{
+   switch( c ) {
+      case '\r':
+         if( next < length && s[ next ] == '\n' ) {
+            consumed = 2;
+         }
+         replacement += '\n';
+         return true;
+      case 0x0085:  // NEXT LINE
+      case 0x2028:  // LINE SEPARATOR
+      case 0x2029:  // PARAGRAPH SEPARATOR
+         replacement += '\n';
+         return true;
+      case 0x00A0:  // NO-BREAK SPACE
+      case 0x1680:
+      case 0x202F:  // NARROW NO-BREAK SPACE
+      case 0x205F:
+      case 0x3000:
+      case 0x200B:  // ZERO WIDTH SPACE
+      case 0x2060:  // WORD JOINER
+      case 0xFEFF:  // ZERO WIDTH NO-BREAK SPACE (a BOM not at the start)
+         replacement += ' ';
+         return true;
+      default:
+         if( c >= 0x2000 && c <= 0x200A ) {  // EN QUAD … HAIR SPACE, THIN SPACE among them
+            replacement += ' ';
+            return true;
+         }
+         return false;
+   }
+}
+
+// Pass 4: old → new tone placement. `c` is the first vowel; the rewrite spans it and the next one.
+UChar32 tone_on_first( UChar32 first, UChar32 second, UChar32& bare_second )
+{
+   // second vowel carrying the tone → (first vowel with that tone, second vowel bare)
+   struct shift {
+      UChar32 toned_second, toned_first, bare;
+   };
+   static constexpr shift from_o[] = {
+      { 0x00E0, 0x00F2, 'a' }, { 0x00E1, 0x00F3, 'a' }, { 0x1EA3, 0x1ECF, 'a' }, { 0x00E3, 0x00F5, 'a' },
+      { 0x1EA1, 0x1ECD, 'a' },  // oà oá oả oã oạ → òa óa ỏa õa ọa
+      { 0x00E8, 0x00F2, 'e' }, { 0x00E9, 0x00F3, 'e' }, { 0x1EBB, 0x1ECF, 'e' }, { 0x1EBD, 0x00F5, 'e' },
+      { 0x1EB9, 0x1ECD, 'e' },  // oè oé oẻ oẽ oẹ → òe óe ỏe õe ọe
+   };
+   static constexpr shift from_u[] = {
+      { 0x1EF3, 0x00F9, 'y' }, { 0x00FD, 0x00FA, 'y' }, { 0x1EF7, 0x1EE7, 'y' }, { 0x1EF9, 0x0169, 'y' },
+      { 0x1EF5, 0x1EE5, 'y' },  // uỳ uý uỷ uỹ uỵ → ùy úy ủy ũy ụy
+   };
+   for( const shift& sh : first == 'o' ? std::span< const shift >( from_o ) : std::span< const shift >( from_u ) ) {
+      if( sh.toned_second == second ) {
+         bare_second = sh.bare;
+         return sh.toned_first;
+      }
+   }
+   return U_SENTINEL;
+}
+
+bool is_letter( UChar32 c )
+{
+   return c < 0x80 ? ( ( c | 0x20 ) >= 'a' && ( c | 0x20 ) <= 'z' ) : u_isalpha( c ) != 0;
+}
+
+void append_utf8( std::string& out, UChar32 c )
+{
+   char buffer[ U8_MAX_LENGTH ];
+   int32_t n = 0;
+   U8_APPEND_UNSAFE( buffer, n, c );
+   out.append( buffer, static_cast< std::size_t >( n ) );
+}
+
+std::string apply_layout( std::string_view in, icu::Edits& edits )
+{
+   return rewrite_code_points( in, edits, rewrite_layout );
+}
+
+std::string apply_nfc( std::string_view in, icu::Edits& edits )
+{
+   UErrorCode status = U_ZERO_ERROR;
+   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance( status );
+   check( status, "NFC instance" );
+   if( nfc->isNormalizedUTF8( icu::StringPiece( in.data(), static_cast< int32_t >( in.size() ) ), status ) ) {
+      edits.addUnchanged( static_cast< int32_t >( in.size() ) );  // fast path: most news text is NFC already
+      return std::string( in );
+   }
+   check( status, "NFC check" );
+   std::string out;
+   out.reserve( in.size() );
+   icu::StringByteSink< std::string > sink( &out );
+   nfc->normalizeUTF8( 0, icu::StringPiece( in.data(), static_cast< int32_t >( in.size() ) ), sink, &edits, status );
+   check( status, "NFC" );
+   return out;
+}
+
+std::string apply_case_fold( std::string_view in, icu::Edits& edits )
+{
+   std::string out;
+   out.reserve( in.size() );
+   icu::StringByteSink< std::string > sink( &out );
+   UErrorCode status = U_ZERO_ERROR;
+   icu::CaseMap::utf8Fold( U_FOLD_CASE_DEFAULT, icu::StringPiece( in.data(), static_cast< int32_t >( in.size() ) ), sink,
+                           &edits, status );
+   check( status, "case folding" );
+   return out;
+}
+
+std::string apply_tone_placement( std::string_view in, icu::Edits& edits )
+{
+   UChar32 previous = U_SENTINEL;
+   return rewrite_code_points(
+      in, edits, [ &previous ]( UChar32 c, const uint8_t* s, int32_t next, int32_t length, int32_t& consumed, std::string& replacement ) {
+         const UChar32 before = previous;
+         previous = c;
+         if( ( c != 'o' && c != 'u' ) || next >= length || ( c == 'u' && before == 'q' ) ) {
+            return false;  // "qu" is a consonant: "quý" keeps its tone on y
+         }
+         int32_t after_second = next;
+         UChar32 second;
+         U8_NEXT_UNSAFE( s, after_second, second );
+         UChar32 bare = 0;
+         const UChar32 toned_first = tone_on_first( c, second, bare );
+         if( toned_first == U_SENTINEL ) {
+            return false;
+         }
+         if( after_second < length ) {  // only at the end of a syllable: "hoàn", "toán" are not old style
+            int32_t peek = after_second;
+            UChar32 third;
+            U8_NEXT_UNSAFE( s, peek, third );
+            if( is_letter( third ) ) {
+               return false;
+            }
+         }
+         append_utf8( replacement, toned_first );
+         append_utf8( replacement, bare );
+         consumed = after_second - ( next - U8_LENGTH( c ) );
+         previous = bare;
+         return true;
+      } );
+}
+
+// Composes `stage` after `total` (original → previous) into original → current.
+void compose( icu::Edits& total, const icu::Edits& stage )
+{
+   icu::Edits merged;
+   UErrorCode status = U_ZERO_ERROR;
+   merged.mergeAndAppend( total, stage, status );
+   check( status, "composing edits" );
+   total = std::move( merged );
+}
+
+template< typename Pass >
+std::string run_pass( std::string_view in, icu::Edits& total, Pass pass )
+{
+   icu::Edits stage;
+   std::string out = pass( in, stage );
+   compose( total, stage );
+   return out;
+}
+
+}  // namespace
+
+normalized_text normalize( const std::string_view utf8, const icu::Edits& decode_edits )
+{
+   icu::Edits total;
+   icu::Edits identity;
+   identity.addUnchanged( static_cast< int32_t >( utf8.size() ) );
+   UErrorCode status = U_ZERO_ERROR;
+   total.mergeAndAppend( decode_edits, identity, status );  // a copy of decode_edits
+   check( status, "copying edits" );
+   std::string text = run_pass( utf8, total, apply_layout );
+   text = run_pass( text, total, apply_nfc );
+   text = run_pass( text, total, apply_case_fold );
+   text = run_pass( text, total, apply_tone_placement );
+   return { std::move( text ), offset_map( total ) };
+}
+
+std::string normalize_for_matching( const std::string_view utf8 )
+{
+   icu::Edits identity;
+   identity.addUnchanged( static_cast< int32_t >( utf8.size() ) );
+   return normalize( utf8, identity ).text;
+}
+
+}  // namespace chidao::detail

@@ -1,0 +1,52 @@
+#include "text/offset_map.hpp"
+
+#include <unicode/edits.h>
+
+#include <algorithm>
+
+namespace chidao::detail {
+
+offset_map::offset_map( const icu::Edits& edits )
+{
+   UErrorCode status = U_ZERO_ERROR;
+   auto it = edits.getFineChangesIterator();
+   while( it.next( status ) && U_SUCCESS( status ) ) {
+      const auto n = static_cast< std::size_t >( it.destinationIndex() );
+      const auto s = static_cast< std::size_t >( it.sourceIndex() );
+      regions_.push_back( { n, n + static_cast< std::size_t >( it.newLength() ), s,
+                            s + static_cast< std::size_t >( it.oldLength() ) } );
+   }
+}
+
+std::size_t offset_map::to_source_begin( const std::size_t n ) const
+{
+   // The last region starting at or before n; among regions starting at n, the last one, so that a
+   // deleted character (a BOM, a left-to-right mark) is not pulled into the span.
+   const auto after = std::upper_bound( regions_.begin(), regions_.end(), n,
+                                        []( std::size_t v, const region& r ) { return v < r.normalized_begin; } );
+   if( after == regions_.begin() ) {
+      return n;
+   }
+   const region& r = *std::prev( after );
+   if( n < r.normalized_end ) {
+      return r.source_begin;
+   }
+   return r.source_end + ( n - r.normalized_end );
+}
+
+std::size_t offset_map::to_source_end( const std::size_t n ) const
+{
+   // The last region starting strictly before n: a deletion exactly at n stays outside the span.
+   const auto after = std::lower_bound( regions_.begin(), regions_.end(), n,
+                                        []( const region& r, std::size_t v ) { return r.normalized_begin < v; } );
+   if( after == regions_.begin() ) {
+      return n;
+   }
+   const region& r = *std::prev( after );
+   if( n <= r.normalized_end ) {
+      return r.source_end;
+   }
+   return r.source_end + ( n - r.normalized_end );
+}
+
+}  // namespace chidao::detail

@@ -1,0 +1,579 @@
+#include "tree/builder.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <unordered_set>
+
+namespace chidao::detail {
+
+void builder::semicolon_list( text_range list )
+{
+   semicolon_lists_.push_back( { list, std::move( points_ ) } );
+   points_.clear();
+}
+
+namespace {
+
+constexpr std::size_t none = static_cast< std::size_t >( -1 );
+
+// A closer ("Cuối cùng") is taken as the next point only this close, in paragraphs, to the point before:
+// further away it is more likely a narrative "finally".
+constexpr std::size_t closer_reach = 3;
+
+bool is_space( char c ) { return c == ' ' || c == '\t' || c == '\n'; }
+
+bool is_spoken( list_style s ) { return s == list_style::la || s == list_style::thu; }
+
+// How lists nest in Vietnamese documents: I. > 1. and spoken points > a) > bullets.
+int rank( list_style s )
+{
+   switch( s ) {
+      case list_style::roman: return 0;
+      case list_style::numeric:
+      case list_style::la:
+      case list_style::thu: return 1;
+      case list_style::letter: return 2;
+      case list_style::bullet: return 3;
+      case list_style::semicolon: return 4;
+   }
+   return 4;
+}
+
+// In "a, b, c, d, đ, e, g, h, i, k", đ and the borrowed f, j, w, z may be skipped or not.
+bool letter_follows( unsigned previous, unsigned next )
+{
+   // Indexes into the order used by letter_value(): đ = 5, f = 7, j = 11, w = 24, z = 27.
+   const auto optional_letter = []( unsigned v ) { return v == 5 || v == 7 || v == 11 || v == 24 || v == 27; };
+   if( next <= previous ) {
+      return false;
+   }
+   for( unsigned v = previous + 1; v < next; ++v ) {
+      if( !optional_letter( v ) ) {
+         return false;
+      }
+   }
+   return true;
+}
+
+struct item_build {
+   marker_event marker;
+   std::size_t paragraph = 0;
+   text_range content;                      // normalized, trimmed; end is set once the list is complete
+   std::size_t territory_end = 0;           // up to the next point's cut: noise there belongs to this point
+   std::vector< std::size_t > child_lists;  // indexes into assembler::lists_
+};
+
+struct list_build {
+   list_style style = list_style::thu;
+   text_range key;                       // bullets: the bullet as written; "-" and "+" lists differ
+   std::vector< item_build > items;
+   std::size_t last_paragraph = 0;       // the last paragraph holding a point of this list or its children
+   std::size_t parent_list = none;       // none: top level
+   std::size_t parent_item = 0;
+   bool kept = true;                     // a list needs two points
+   std::optional< unsigned > announced;
+   text_range announcement;
+};
+
+class assembler {
+public:
+   assembler( std::string_view original, const normalized_text& text,
+              const std::vector< marker_event >& markers, const std::vector< builder::semicolon_group >& semicolon_lists,
+              const std::vector< builder::count >& counts, const std::vector< text_range >& paragraphs,
+              const std::vector< builder::noise_block >& noise )
+      : original_( original ), text_( text.text ), map_( text.map ), counts_( counts )
+   {
+      separate_repeated( paragraphs, noise );
+      for( const marker_event& m : markers ) {
+         if( !in_repeated( m.marker.begin ) ) {
+            place_marker( m );
+         }
+      }
+      semicolon_first_ = lists_.size();
+      for( const auto& group : semicolon_lists ) {
+         if( !in_repeated( group.list.begin ) ) {
+            add_semicolon_list( group );
+         }
+      }
+      settle_lists();
+   }
+
+   document take( std::string source )
+   {
+      document doc;
+      doc.source = std::move( source );
+      for( std::size_t i = 0; i < lists_.size(); ++i ) {
+         if( lists_[ i ].kept && lists_[ i ].parent_list == none ) {
+            top_lists_.push_back( i );
+         }
+      }
+      std::sort( top_lists_.begin(), top_lists_.end(),
+                 [ & ]( std::size_t a, std::size_t b ) { return list_begin( a ) < list_begin( b ); } );
+      // Noise goes into the innermost point that holds it, or to the top level.
+      std::vector< std::pair< std::size_t, node > > top;
+      for( const std::size_t l : top_lists_ ) {
+         top.emplace_back( list_begin( l ), chidao::list{} );
+      }
+      for( const auto& n : noise_ ) {
+         if( !place_noise_in_lists( top_lists_, n ) ) {
+            top_noise_.push_back( n );
+         }
+      }
+      for( std::size_t i = 0; i < top_lists_.size(); ++i ) {
+         top[ i ].second = make_list( top_lists_[ i ] );
+      }
+      for( const auto& n : top_noise_ ) {
+         top.emplace_back( n.lines.begin, make_noise( n ) );
+      }
+      std::stable_sort( top.begin(), top.end(), []( const auto& a, const auto& b ) { return a.first < b.first; } );
+      for( auto& [ position, n ] : top ) {
+         doc.nodes.push_back( std::move( n ) );
+      }
+      doc.warnings = std::move( warnings_ );
+      return doc;
+   }
+
+private:
+   struct noise_line {
+      noise_kind kind;
+      text_range lines;  // without the final line end
+   };
+
+   // --- paragraphs and noise -------------------------------------------------------------------
+
+   text_range trim( text_range r ) const
+   {
+      while( r.begin < r.end && is_space( text_[ r.begin ] ) ) {
+         ++r.begin;
+      }
+      while( r.end > r.begin && is_space( text_[ r.end - 1 ] ) ) {
+         --r.end;
+      }
+      return r;
+   }
+
+   std::string_view slice( text_range r ) const { return std::string_view( text_ ).substr( r.begin, r.end - r.begin ); }
+
+   // A paragraph that repeats an earlier one word for word (a headline between paragraphs, a lead
+   // printed twice) is noise, and so is everything the grammar found in it.
+   void separate_repeated( const std::vector< text_range >& paragraphs, const std::vector< builder::noise_block >& noise )
+   {
+      std::unordered_set< std::string_view > seen;
+      for( const text_range& p : paragraphs ) {
+         const text_range line = trim( p );
+         if( !seen.insert( slice( line ) ).second ) {
+            repeated_.push_back( line );
+            noise_.push_back( { noise_kind::repeated, line } );
+         }
+         else {
+            paragraphs_.push_back( line );
+         }
+      }
+      for( const auto& n : noise ) {
+         noise_.push_back( { n.kind, trim( n.lines ) } );
+      }
+      std::sort( noise_.begin(), noise_.end(),
+                 []( const noise_line& a, const noise_line& b ) { return a.lines.begin < b.lines.begin; } );
+      for( const auto& n : noise_ ) {
+         noise_end_to_begin_.push_back( { n.lines.end, n.lines.begin } );
+      }
+      std::sort( noise_end_to_begin_.begin(), noise_end_to_begin_.end() );
+   }
+
+   bool in_repeated( std::size_t pos ) const
+   {
+      const auto it = std::upper_bound( repeated_.begin(), repeated_.end(), pos,
+                                        []( std::size_t v, const text_range& r ) { return v < r.begin; } );
+      return it != repeated_.begin() && pos < std::prev( it )->end;
+   }
+
+   // Index of the paragraph holding `pos` (paragraphs are sorted and disjoint).
+   std::size_t paragraph_of( std::size_t pos ) const
+   {
+      const auto it = std::upper_bound( paragraphs_.begin(), paragraphs_.end(), pos,
+                                        []( std::size_t v, const text_range& r ) { return v < r.begin; } );
+      return it == paragraphs_.begin() ? 0 : static_cast< std::size_t >( std::prev( it ) - paragraphs_.begin() );
+   }
+
+   // Moves `pos` back over white space and over whole noise blocks ending there.
+   std::size_t back_over_space_and_noise( std::size_t pos, std::size_t floor ) const
+   {
+      for( ;; ) {
+         while( pos > floor && is_space( text_[ pos - 1 ] ) ) {
+            --pos;
+         }
+         const auto it = std::lower_bound( noise_end_to_begin_.begin(), noise_end_to_begin_.end(),
+                                           std::pair< std::size_t, std::size_t >{ pos, 0 } );
+         if( it == noise_end_to_begin_.end() || it->first != pos || it->second < floor || it->second >= pos ) {
+            return pos;
+         }
+         pos = it->second;
+      }
+   }
+
+   // --- lists ------------------------------------------------------------------------------------
+
+   bool same_bullet( const list_build& l, const marker_event& m ) const
+   {
+      return l.style != list_style::bullet || slice( l.key ) == slice( m.marker );
+   }
+
+   bool continues( const list_build& l, list_style style, unsigned ordinal, const marker_event& m, std::size_t p ) const
+   {
+      if( l.style != style || !same_bullet( l, m ) ) {
+         return false;
+      }
+      switch( style ) {
+         case list_style::bullet:
+            return p <= l.last_paragraph + 1;  // bullets carry no number: only unbroken runs are one list
+         case list_style::letter:
+            return letter_follows( l.items.back().marker.ordinal, ordinal );
+         default:
+            return ordinal == l.items.back().marker.ordinal + 1;
+      }
+   }
+
+   bool can_hold( const list_build& parent, list_style style, const marker_event& m, std::size_t p ) const
+   {
+      const bool different = parent.style != style || !same_bullet( parent, m );
+      return different && style != list_style::roman && !( is_spoken( style ) && is_spoken( parent.style ) ) &&
+             rank( style ) >= rank( parent.style ) && p <= parent.last_paragraph + 1;
+   }
+
+   void touch( std::size_t list, std::size_t p )
+   {
+      for( std::size_t l = list; l != none; l = lists_[ l ].parent_list ) {
+         lists_[ l ].last_paragraph = std::max( lists_[ l ].last_paragraph, p );
+      }
+   }
+
+   void append( std::size_t list, const marker_event& m, std::size_t p )
+   {
+      item_build it;
+      it.marker = m;
+      it.paragraph = p;
+      it.content = { m.content_begin, m.content_begin };
+      lists_[ list ].items.push_back( std::move( it ) );
+      touch( list, p );
+   }
+
+   void place_marker( const marker_event& m )
+   {
+      const std::size_t p = paragraph_of( m.marker.begin );
+      if( m.closer ) {
+         for( std::size_t depth = open_.size(); depth-- > 0; ) {
+            list_build& l = lists_[ open_[ depth ] ];
+            if( is_spoken( l.style ) ) {
+               if( p <= l.last_paragraph + closer_reach ) {
+                  const std::size_t index = open_[ depth ];
+                  open_.resize( depth );  // the closer ends this list and everything inside it
+                  append( index, m, p );
+               }
+               return;
+            }
+         }
+         return;
+      }
+      struct reading {
+         list_style style;
+         unsigned ordinal;
+      };
+      std::vector< reading > readings{ { m.style, m.ordinal } };
+      if( m.letter_ordinal != 0 ) {
+         readings.push_back( { list_style::letter, m.letter_ordinal } );  // "i." may be the ninth letter
+      }
+      for( const reading& r : readings ) {
+         for( std::size_t depth = open_.size(); depth-- > 0; ) {
+            if( continues( lists_[ open_[ depth ] ], r.style, r.ordinal, m, p ) ) {
+               open_.resize( depth + 1 );
+               marker_event as_read = m;
+               as_read.style = r.style;
+               as_read.ordinal = r.ordinal;
+               append( open_[ depth ], as_read, p );
+               return;
+            }
+         }
+      }
+      for( const reading& r : readings ) {
+         const bool starts = r.style == list_style::bullet || ( r.style == list_style::letter ? r.ordinal == 1 : r.ordinal == 1 );
+         if( !starts ) {
+            continue;
+         }
+         while( !open_.empty() && !can_hold( lists_[ open_.back() ], r.style, m, p ) ) {
+            open_.pop_back();
+         }
+         list_build l;
+         l.style = r.style;
+         l.key = m.marker;
+         l.last_paragraph = p;
+         if( !open_.empty() ) {
+            l.parent_list = open_.back();
+            l.parent_item = lists_[ open_.back() ].items.size() - 1;
+         }
+         lists_.push_back( std::move( l ) );
+         open_.push_back( lists_.size() - 1 );
+         marker_event as_read = m;
+         as_read.style = r.style;
+         as_read.ordinal = r.ordinal;
+         append( lists_.size() - 1, as_read, p );
+         return;
+      }
+      // A "Thứ hai" with no "Thứ nhất" before it, or a gap in the numbers: not a point.
+   }
+
+   void add_semicolon_list( const builder::semicolon_group& group )
+   {
+      list_build l;
+      l.style = list_style::semicolon;
+      l.last_paragraph = paragraph_of( group.list.begin );
+      for( const text_range& point : group.points ) {
+         item_build it;
+         it.content = trim( point );
+         it.territory_end = it.content.end;
+         it.marker.marker = { it.content.begin, it.content.begin };
+         it.marker.content_begin = it.content.begin;
+         it.marker.cut = point.begin;
+         it.paragraph = l.last_paragraph;
+         l.items.push_back( std::move( it ) );
+      }
+      lists_.push_back( std::move( l ) );
+   }
+
+   std::size_t list_begin( std::size_t l ) const { return lists_[ l ].items.front().marker.marker.begin; }
+   std::size_t list_end( std::size_t l ) const { return lists_[ l ].items.back().content.end; }
+
+   // The innermost kept item whose territory (marker to the next point) holds `pos`, as (list, item); (none, 0) for the top level.
+   std::pair< std::size_t, std::size_t > holder_of( const std::vector< std::size_t >& lists, std::size_t pos ) const
+   {
+      for( const std::size_t l : lists ) {
+         const auto& items = lists_[ l ].items;
+         for( std::size_t i = 0; i < items.size(); ++i ) {
+            if( items[ i ].marker.marker.begin <= pos && pos < items[ i ].territory_end ) {
+               const auto inner = holder_of( items[ i ].child_lists, pos );
+               return inner.first != none ? inner : std::pair{ l, i };
+            }
+         }
+      }
+      return { none, 0 };
+   }
+
+   void settle_lists()
+   {
+      // Lists are created in document order of their first point, parents before children.
+      for( auto& l : lists_ ) {
+         l.kept = l.items.size() >= 2;
+      }
+      // A dropped list hands its children to the nearest kept ancestor.
+      for( std::size_t i = 0; i < lists_.size(); ++i ) {
+         if( lists_[ i ].style == list_style::semicolon ) {
+            continue;
+         }
+         std::size_t parent = lists_[ i ].parent_list;
+         std::size_t item = lists_[ i ].parent_item;
+         while( parent != none && !lists_[ parent ].kept ) {
+            item = lists_[ parent ].parent_item;
+            parent = lists_[ parent ].parent_list;
+         }
+         lists_[ i ].parent_list = parent;
+         lists_[ i ].parent_item = item;
+         if( lists_[ i ].kept && parent != none ) {
+            lists_[ parent ].items[ item ].child_lists.push_back( i );
+         }
+      }
+      // Where each point ends: at the cut before the next point of its list, or, for the last point, at
+      // the end of its paragraph or of the lists inside it. Children first, so they are settled.
+      for( std::size_t i = lists_.size(); i-- > 0; ) {
+         list_build& l = lists_[ i ];
+         if( !l.kept || l.style == list_style::semicolon ) {
+            continue;
+         }
+         for( std::size_t k = 0; k < l.items.size(); ++k ) {
+            item_build& it = l.items[ k ];
+            std::size_t end;
+            if( k + 1 < l.items.size() ) {
+               end = back_over_space_and_noise( l.items[ k + 1 ].marker.cut, it.marker.content_begin );
+            }
+            else {
+               end = paragraphs_[ it.paragraph ].end;
+               for( const std::size_t c : it.child_lists ) {
+                  end = std::max( end, list_end( c ) );
+               }
+            }
+            it.content.end = std::max( end, it.marker.content_begin );
+            it.territory_end = k + 1 < l.items.size() ? l.items[ k + 1 ].marker.cut : it.content.end;
+         }
+      }
+      // Semicolon lists sit in the point whose text holds them.
+      std::vector< std::size_t > roots;
+      for( std::size_t i = 0; i < lists_.size(); ++i ) {
+         if( lists_[ i ].kept && lists_[ i ].parent_list == none && lists_[ i ].style != list_style::semicolon ) {
+            roots.push_back( i );
+         }
+      }
+      for( std::size_t i = semicolon_first_; i < lists_.size(); ++i ) {
+         const auto [ list, item ] = holder_of( roots, list_begin( i ) );
+         if( list != none ) {
+            lists_[ i ].parent_list = list;
+            lists_[ i ].parent_item = item;
+            auto& children = lists_[ list ].items[ item ].child_lists;
+            children.push_back( i );
+            std::sort( children.begin(), children.end(),
+                       [ & ]( std::size_t a, std::size_t b ) { return list_begin( a ) < list_begin( b ); } );
+         }
+      }
+      for( std::size_t i = 0; i < lists_.size(); ++i ) {
+         if( lists_[ i ].kept ) {
+            announce( i );
+         }
+      }
+   }
+
+   // A count announced just before a list ("… 5 nhiệm vụ trọng tâm sau đây:"): in the text before its
+   // first point when that point is inside a paragraph, or in the paragraph before it.
+   void announce( std::size_t index )
+   {
+      list_build& l = lists_[ index ];
+      const item_build& first = l.items.front();
+      text_range region;
+      if( first.marker.at_paragraph_start && l.style != list_style::semicolon ) {
+         if( first.paragraph == 0 || paragraphs_.empty() ) {
+            return;
+         }
+         region = paragraphs_[ first.paragraph - 1 ];
+      }
+      else {
+         region = { paragraphs_.empty() ? 0 : paragraphs_[ first.paragraph ].begin, first.marker.cut };
+      }
+      const builder::count* found = nullptr;
+      for( const auto& c : counts_ ) {
+         if( c.where.begin >= region.begin && c.where.end <= region.end ) {
+            found = &c;
+         }
+      }
+      if( found == nullptr ) {
+         return;
+      }
+      l.announced = found->value;
+      l.announcement = found->where;
+      if( found->value != l.items.size() ) {
+         warnings_.push_back( { fmt::format( "the list announces {} points but {} were found", found->value, l.items.size() ),
+                                source_span( found->where ) } );
+      }
+   }
+
+   // --- output -----------------------------------------------------------------------------------
+
+   span source_span( text_range r ) const { return { map_.to_source_begin( r.begin ), map_.to_source_end( r.end ) }; }
+
+   std::string source_text( text_range r ) const
+   {
+      const span s = source_span( r );
+      return std::string( original_.substr( s.begin, s.end - s.begin ) );
+   }
+
+   bool place_noise_in_lists( const std::vector< std::size_t >& lists, const noise_line& n )
+   {
+      const auto [ list, item ] = holder_of( lists, n.lines.begin );
+      if( list == none ) {
+         return false;
+      }
+      item_noise_[ { list, item } ].push_back( n );
+      return true;
+   }
+
+   // The point's text from the original bytes, with the noise inside it cut out together with the
+   // line breaks that follow it.
+   std::string item_text( const item_build& it ) const
+   {
+      std::string out;
+      std::size_t from = it.content.begin;
+      const auto it_noise = item_noise_.find( current_ );
+      if( it_noise != item_noise_.end() ) {
+         for( const auto& n : it_noise->second ) {
+            if( n.lines.begin < from || n.lines.begin >= it.content.end ) {
+               continue;
+            }
+            out += source_text( { from, n.lines.begin } );
+            from = n.lines.end;
+            while( from < it.content.end && is_space( text_[ from ] ) ) {
+               ++from;
+            }
+         }
+      }
+      if( from < it.content.end ) {
+         out += source_text( { from, it.content.end } );
+      }
+      return out;
+   }
+
+   noise make_noise( const noise_line& n ) const { return { n.kind, source_span( n.lines ) }; }
+
+   chidao::list make_list( std::size_t index )
+   {
+      const list_build& l = lists_[ index ];
+      chidao::list out;
+      out.style = l.style;
+      out.announced = l.announced;
+      for( std::size_t k = 0; k < l.items.size(); ++k ) {
+         const item_build& b = l.items[ k ];
+         current_ = { index, k };
+         chidao::item it;
+         it.ordinal = static_cast< unsigned >( k + 1 );
+         it.marker = source_text( b.marker.marker );
+         it.span = source_span( { b.marker.marker.begin, b.content.end } );
+         it.text = item_text( b );
+         std::vector< std::pair< std::size_t, node > > children;
+         for( const std::size_t c : b.child_lists ) {
+            children.emplace_back( list_begin( c ), node{} );
+         }
+         const auto noise_here = item_noise_.find( current_ );
+         if( noise_here != item_noise_.end() ) {
+            for( const auto& n : noise_here->second ) {
+               children.emplace_back( n.lines.begin, make_noise( n ) );
+            }
+         }
+         for( std::size_t c = 0; c < b.child_lists.size(); ++c ) {
+            children[ c ].second = make_list( b.child_lists[ c ] );
+         }
+         std::stable_sort( children.begin(), children.end(), []( const auto& x, const auto& y ) { return x.first < y.first; } );
+         for( auto& [ position, n ] : children ) {
+            it.children.push_back( std::move( n ) );
+         }
+         out.items.push_back( std::move( it ) );
+      }
+      out.span = { out.items.front().span.begin, out.items.back().span.end };
+      return out;
+   }
+
+   std::string_view original_;
+   const std::string& text_;
+   const offset_map& map_;
+   const std::vector< builder::count >& counts_;
+
+   std::vector< text_range > paragraphs_;  // paragraphs of prose, repeated ones removed
+   std::vector< text_range > repeated_;
+   std::vector< noise_line > noise_;
+   std::vector< std::pair< std::size_t, std::size_t > > noise_end_to_begin_;
+
+   std::vector< list_build > lists_;
+   std::vector< std::size_t > open_;  // lists that may still take a point, innermost last
+   std::size_t semicolon_first_ = 0;  // semicolon lists come after all lists of markers
+   std::vector< std::size_t > top_lists_;
+   std::vector< noise_line > top_noise_;
+   std::map< std::pair< std::size_t, std::size_t >, std::vector< noise_line > > item_noise_;
+   std::pair< std::size_t, std::size_t > current_{ none, 0 };
+   std::vector< warning > warnings_;
+};
+
+}  // namespace
+
+document builder::finish( std::string source, std::string_view original, const normalized_text& text ) &&
+{
+   assembler a( original, text, markers_, semicolon_lists_, counts_, paragraphs_, noise_ );
+   return a.take( std::move( source ) );
+}
+
+}  // namespace chidao::detail

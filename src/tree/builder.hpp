@@ -1,0 +1,49 @@
+// Events → document. Collects what the grammar reported, then assembles lists: which markers really
+// open points, how lists nest, where each point's text ends, and which noise lies inside which point.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chidao/document.hpp"
+#include "parse/events.hpp"
+#include "text/normalize.hpp"
+
+namespace chidao::detail {
+
+class builder final : public event_sink {
+public:
+   void marker( const marker_event& m ) override { markers_.push_back( m ); }
+   void semicolon_point( text_range point ) override { points_.push_back( point ); }
+   void semicolon_list( text_range list ) override;
+   void announced_count( unsigned value, text_range where ) override { counts_.push_back( { value, where } ); }
+   void paragraph( text_range line ) override { paragraphs_.push_back( line ); }
+   void noise( noise_kind kind, text_range lines ) override { noise_.push_back( { kind, lines } ); }
+
+   /// Builds the tree. `original` is the input as given; `text` its normalized form.
+   [[nodiscard]] document finish( std::string source, std::string_view original, const normalized_text& text ) &&;
+
+   struct count {
+      unsigned value;
+      text_range where;
+   };
+   struct semicolon_group {
+      text_range list;
+      std::vector< text_range > points;
+   };
+   struct noise_block {
+      noise_kind kind;
+      text_range lines;
+   };
+
+private:
+   std::vector< marker_event > markers_;
+   std::vector< text_range > points_;  // points of the semicolon list being reported
+   std::vector< semicolon_group > semicolon_lists_;
+   std::vector< count > counts_;
+   std::vector< text_range > paragraphs_;
+   std::vector< noise_block > noise_;
+};
+
+}  // namespace chidao::detail

@@ -1,0 +1,88 @@
+#include <nlohmann/json.hpp>
+
+#include "chidao/version.hpp"
+#include "chidao/write.hpp"
+
+namespace chidao {
+namespace {
+
+using json = nlohmann::ordered_json;  // key order as written: the contract is read by people too
+
+json to_json_span( const span& s ) { return json::array( { s.begin, s.end } ); }
+
+json node_to_json( const node& n );
+
+json list_to_json( const list& l )
+{
+   json items = json::array();
+   for( const item& it : l.items ) {
+      json children = json::array();
+      for( const node& c : it.children ) {
+         children.push_back( node_to_json( c ) );
+      }
+      items.push_back( { { "kind", "item" },
+                         { "ordinal", it.ordinal },
+                         { "marker", it.marker },
+                         { "span", to_json_span( it.span ) },
+                         { "text", it.text },
+                         { "children", std::move( children ) } } );
+   }
+   return { { "kind", "list" },
+            { "style", to_string( l.style ) },
+            { "announced", l.announced ? json( *l.announced ) : json( nullptr ) },
+            { "span", to_json_span( l.span ) },
+            { "items", std::move( items ) } };
+}
+
+json node_to_json( const node& n )
+{
+   if( const auto* l = std::get_if< list >( &n ) ) {
+      return list_to_json( *l );
+   }
+   const auto& z = std::get< noise >( n );
+   return { { "kind", "noise" }, { "noise", to_string( z.kind ) }, { "span", to_json_span( z.span ) } };
+}
+
+std::string dump( const json& j, const json_options& options )
+{
+   // Invalid UTF-8 cannot reach here (input is validated or repaired), but a replacement keeps a writer
+   // from ever throwing halfway through a batch.
+   if( options.pretty ) {
+      return j.dump( 2, ' ', false, json::error_handler_t::replace ) + "\n";
+   }
+   return j.dump( -1, ' ', false, json::error_handler_t::replace );
+}
+
+}  // namespace
+
+std::string to_json( const document& doc, const json_options& options )
+{
+   json nodes = json::array();
+   for( const node& n : doc.nodes ) {
+      nodes.push_back( node_to_json( n ) );
+   }
+   json warnings = json::array();
+   for( const warning& w : doc.warnings ) {
+      warnings.push_back( { { "message", w.message }, { "span", to_json_span( w.span ) } } );
+   }
+   const json j = { { "chidao", json_contract_version },
+                    { "source", doc.source },
+                    { "nodes", std::move( nodes ) },
+                    { "warnings", std::move( warnings ) } };
+   return dump( j, options );
+}
+
+std::string to_json( const error& err, const json_options& options )
+{
+   const json j = { { "chidao", json_contract_version },
+                    { "source", err.where().source },
+                    { "error",
+                      { { "code", to_string( err.code() ) },
+                        { "message", err.message() },
+                        { "line", err.where().line },
+                        { "column", err.where().column },
+                        { "byte", err.where().byte } } } };
+   return dump( j, options );
+}
+
+}  // namespace chidao

@@ -1,0 +1,80 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "chidao/write.hpp"
+
+namespace chidao {
+namespace {
+
+// Cuts `text` to at most `limit` code points at a space, adding "…". Line breaks become spaces.
+std::string excerpt( const std::string& text, std::size_t limit )
+{
+   std::string flat;
+   flat.reserve( text.size() );
+   for( const char c : text ) {
+      const bool space = c == '\n' || c == '\r' || c == '\t';
+      if( !( space && !flat.empty() && flat.back() == ' ' ) ) {
+         flat += space ? ' ' : c;
+      }
+   }
+   std::size_t points = 0;
+   std::size_t cut = flat.size();
+   std::size_t last_space = std::string::npos;
+   for( std::size_t i = 0; i < flat.size(); ++i ) {
+      if( ( static_cast< unsigned char >( flat[ i ] ) & 0xC0 ) == 0x80 ) {
+         continue;  // a continuation byte: same code point
+      }
+      if( points == limit ) {
+         cut = last_space != std::string::npos && last_space > i / 2 ? last_space : i;
+         return flat.substr( 0, cut ) + "…";
+      }
+      if( flat[ i ] == ' ' ) {
+         last_space = i;
+      }
+      ++points;
+   }
+   return flat;
+}
+
+void write_nodes( std::string& out, const std::vector< node >& nodes, std::size_t depth, const outline_options& options );
+
+void write_list( std::string& out, const list& l, std::size_t depth, const outline_options& options )
+{
+   const std::string indent( depth * 4, ' ' );
+   out += fmt::format( "{}[{} list, {} points{}]\n", indent, to_string( l.style ), l.items.size(),
+                       l.announced ? fmt::format( ", {} announced", *l.announced ) : "" );
+   for( const item& it : l.items ) {
+      const std::string head = fmt::format( "{}  {}. {} ", indent, it.ordinal, it.marker.empty() ? "·" : it.marker );
+      const std::size_t used = head.size() - it.marker.size() + 1;  // markers are short; bytes ≈ columns
+      const std::size_t room = options.width > used + 10 ? options.width - used : 10;
+      out += head + excerpt( it.text, room ) + "\n";
+      write_nodes( out, it.children, depth + 1, options );
+   }
+}
+
+void write_nodes( std::string& out, const std::vector< node >& nodes, std::size_t depth, const outline_options& options )
+{
+   for( const node& n : nodes ) {
+      if( const auto* l = std::get_if< list >( &n ) ) {
+         write_list( out, *l, depth, options );
+      }
+   }
+}
+
+}  // namespace
+
+std::string to_outline( const document& doc, const outline_options& options )
+{
+   std::string out = fmt::format( "{}\n", doc.source );
+   write_nodes( out, doc.nodes, 0, options );
+   if( std::none_of( doc.nodes.begin(), doc.nodes.end(), []( const node& n ) { return std::holds_alternative< list >( n ); } ) ) {
+      out += "  (no enumerated points)\n";
+   }
+   for( const warning& w : doc.warnings ) {
+      out += fmt::format( "  warning: {} (bytes {}-{})\n", w.message, w.span.begin, w.span.end );
+   }
+   return out;
+}
+
+}  // namespace chidao

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The CLI as a script sees it: exit codes, one output line per input, messages on stderr.
+set -u
+chidao=$1
+fixtures=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+passes=0
+
+expect() {  # expect NAME WANTED_STATUS ACTUAL_STATUS
+  if [ "$2" = "$3" ]; then passes=$((passes + 1)); else echo "FAIL: $1: exit $3, wanted $2"; failures=$((failures + 1)); fi
+}
+contains() {  # contains NAME FILE TEXT
+  if grep -qF -- "$3" "$2"; then passes=$((passes + 1)); else echo "FAIL: $1: '$3' not in:"; cat "$2"; failures=$((failures + 1)); fi
+}
+
+printf 'Thứ nhất, A.\nThứ hai, B.\n' > "$tmp/good.txt"
+printf 'dòng một\nhai \xC3\x28 ba\n' > "$tmp/bad.txt"
+
+"$chidao" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "good file" 0 $?
+contains "good file" "$tmp/out" '"style":"thu"'
+
+"$chidao" "$tmp/bad.txt" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "bad file among good" 1 $?
+contains "bad file message" "$tmp/err" "$tmp/bad.txt:2:5: invalid UTF-8: byte sequence 0xC3 is not a character"
+expect "one line per input" 2 "$(wc -l < "$tmp/out")"
+contains "the good file is still processed" "$tmp/out" '"style":"thu"'
+contains "the bad file has an error document" "$tmp/out" '"code":"invalid_utf8"'
+
+"$chidao" --lenient "$tmp/bad.txt" > "$tmp/out" 2> "$tmp/err"; expect "lenient" 0 $?
+contains "lenient warns" "$tmp/err" "warning: invalid UTF-8 replaced by U+FFFD (bytes 16-17)"
+
+"$chidao" < "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "stdin" 0 $?
+contains "stdin is named -" "$tmp/out" '"source":"-"'
+
+"$chidao" "$tmp/missing.txt" > "$tmp/out" 2> "$tmp/err"; expect "missing file" 1 $?
+contains "missing file message" "$tmp/err" "$tmp/missing.txt:1:1: cannot open"
+
+"$chidao" "$tmp" > "$tmp/out" 2> "$tmp/err"; expect "directory" 1 $?
+contains "directory message" "$tmp/err" "is a directory"
+
+"$chidao" --format yaml "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "unknown format" 2 $?
+"$chidao" --no-such-option > "$tmp/out" 2> "$tmp/err"; expect "unknown option" 2 $?
+
+"$chidao" --help > "$tmp/out" 2> "$tmp/err"; expect "help" 0 $?
+contains "help explains exit codes" "$tmp/out" "Exit status:"
+"$chidao" --version > "$tmp/out" 2> "$tmp/err"; expect "version" 0 $?
+contains "version" "$tmp/out" "chidao 0."
+
+"$chidao" -f outline "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "outline" 0 $?
+contains "outline" "$tmp/out" "1. Thứ nhất A."
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]

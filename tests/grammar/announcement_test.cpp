@@ -1,0 +1,24 @@
+#include <gtest/gtest.h>
+
+#include "consumed.hpp"
+
+namespace g = chidao::grammar;
+using chidao::test::consumed;
+
+TEST( announced_count, takes_a_number_and_a_counted_noun )
+{
+   EXPECT_EQ( consumed< g::announced_count >( "5 nhiệm vụ trọng tâm" ), "5 nhiệm vụ" );
+   EXPECT_EQ( consumed< g::announced_count >( "sáu giải pháp" ), "sáu giải pháp" );
+   EXPECT_EQ( consumed< g::announced_count >( "3 nội dung sau" ), "3 nội dung" );
+   EXPECT_EQ( consumed< g::announced_count >( "mười hai điểm" ), "mười hai điểm" );
+}
+
+TEST( announced_count, refuses_vague_quantities_and_other_nouns )
+{
+   EXPECT_EQ( consumed< g::announced_count >( "một số vấn đề" ), std::nullopt );
+   EXPECT_EQ( consumed< g::announced_count >( "một nhiệm vụ" ), std::nullopt );
+   EXPECT_EQ( consumed< g::announced_count >( "hai phiên họp" ), std::nullopt );
+   EXPECT_EQ( consumed< g::announced_count >( "6 tháng đầu năm" ), std::nullopt );
+   EXPECT_EQ( consumed< g::announced_count >( "2021 nhiệm vụ" ), std::nullopt );
+   EXPECT_EQ( consumed< g::announced_count >( "Năm 2020" ), std::nullopt );
+}

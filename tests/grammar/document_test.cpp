@@ -1,0 +1,80 @@
+// The document rule reports events in order; a recorder logs them as text so these tests do not
+// depend on the tree builder.
+#include <gtest/gtest.h>
+
+#include <fmt/format.h>
+
+#include "parse/parse.hpp"
+#include "text/normalize.hpp"
+
+namespace {
+
+class recorder final : public chidao::detail::event_sink {
+public:
+   explicit recorder( std::string text ) : text_( std::move( text ) ) {}
+   void marker( const chidao::detail::marker_event& m ) override
+   {
+      log += fmt::format( "marker {} {} '{}'{}\n", to_string( m.style ), m.ordinal, slice( m.marker ),
+                          m.at_paragraph_start ? "" : " inline" );
+   }
+   void semicolon_point( chidao::detail::text_range p ) override { log += fmt::format( "point '{}'\n", slice( p ) ); }
+   void semicolon_list( chidao::detail::text_range ) override { log += "semicolon list\n"; }
+   void announced_count( unsigned n, chidao::detail::text_range r ) override
+   {
+      log += fmt::format( "count {} '{}'\n", n, slice( r ) );
+   }
+   void paragraph( chidao::detail::text_range r ) override { log += fmt::format( "paragraph '{}'\n", slice( r ) ); }
+   void noise( chidao::noise_kind k, chidao::detail::text_range ) override { log += fmt::format( "noise {}\n", to_string( k ) ); }
+   std::string log;
+
+private:
+   std::string slice( chidao::detail::text_range r ) const { return text_.substr( r.begin, r.end - r.begin ); }
+   std::string text_;
+};
+
+std::string events( std::string_view text )
+{
+   const std::string normalized = chidao::detail::normalize_for_matching( text );
+   recorder r( normalized );
+   chidao::detail::parse_normalized( normalized, r );
+   return r.log;
+}
+
+}  // namespace
+
+TEST( document, reports_markers_at_paragraph_starts_and_inline )
+{
+   EXPECT_EQ( events( "Bộ trưởng đề nghị, thứ nhất, cần A.\nThứ hai, B." ),
+              "marker thu 1 'thứ nhất' inline\nparagraph 'bộ trưởng đề nghị, thứ nhất, cần a.'\nmarker thu 2 'thứ hai'\n"
+              "paragraph 'thứ hai, b.'\n" );
+}
+
+TEST( document, reports_noise_lines_and_the_related_section )
+{
+   EXPECT_EQ( events( "Chú thích ảnh\nẢnh: TTXVN\nĐọc thêm\nThứ nhất, x" ), "noise caption\nnoise credit\nnoise related\n" );
+}
+
+TEST( document, reads_nothing_inside_a_quotation_that_does_not_open_the_paragraph )
+{
+   EXPECT_EQ( events( "Chủ đề “thứ nhất, con người” của" ), "paragraph 'chủ đề “thứ nhất, con người” của'\n" );
+}
+
+TEST( document, takes_a_closer_inside_an_opening_quotation )
+{
+   EXPECT_EQ( events( "“Điều cuối cùng rất quan trọng”, Bộ trưởng yêu cầu." ),
+              "marker thu 0 'điều cuối cùng'\nparagraph '“điều cuối cùng rất quan trọng”, bộ trưởng yêu cầu.'\n" );
+}
+
+TEST( document, reports_counts_and_semicolon_points )
+{
+   EXPECT_EQ( events( "Nêu 3 nhiệm vụ: A; B; C." ),
+              "count 3 '3 nhiệm vụ'\npoint 'a'\npoint 'b'\npoint 'c'\nsemicolon list\nparagraph 'nêu 3 nhiệm vụ: a; b; c.'\n" );
+}
+
+TEST( document, accepts_any_bytes_without_a_line_end )
+{
+   EXPECT_EQ( events( "" ), "" );
+   EXPECT_EQ( events( "   " ), "" );
+   EXPECT_EQ( events( "\n\n" ), "" );
+   EXPECT_EQ( events( std::string( "a\0b", 3 ) ), std::string( "paragraph 'a\0b'\n", 16 ) );
+}

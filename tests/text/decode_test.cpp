@@ -1,0 +1,70 @@
+#include "text/decode.hpp"
+
+#include <gtest/gtest.h>
+
+#include "chidao/error.hpp"
+
+using chidao::detail::decode;
+
+TEST( decode, passes_valid_utf8_through )
+{
+   const auto d = decode( "Thứ nhất, cần", false, "a.txt" );
+   EXPECT_EQ( d.utf8, "Thứ nhất, cần" );
+   EXPECT_TRUE( d.replaced.empty() );
+}
+
+TEST( decode, drops_a_leading_bom_and_records_it )
+{
+   const auto d = decode( "\xEF\xBB\xBFMột là", false, "a.txt" );
+   EXPECT_EQ( d.utf8, "Một là" );
+   EXPECT_EQ( d.edits.lengthDelta(), -3 );
+}
+
+TEST( decode, keeps_a_bom_that_is_not_at_the_start )
+{
+   EXPECT_EQ( decode( "a\xEF\xBB\xBF", false, "a.txt" ).utf8, "a\xEF\xBB\xBF" );
+}
+
+TEST( decode, rejects_invalid_utf8_with_file_line_column_byte_and_bytes )
+{
+   try {
+      (void)decode( "dòng một\r\nhai \xC3\x28 ba", false, "bad.txt" );
+      FAIL() << "no error";
+   }
+   catch( const chidao::error& e ) {
+      EXPECT_EQ( e.code(), chidao::errc::invalid_utf8 );
+      EXPECT_EQ( e.where().source, "bad.txt" );
+      EXPECT_EQ( e.where().line, 2u );
+      EXPECT_EQ( e.where().column, 5u );
+      EXPECT_EQ( e.where().byte, 17u );  // "dòng một" is 11 bytes, CRLF 2, "hai " 4
+      EXPECT_STREQ( e.what(), "bad.txt:2:5: invalid UTF-8: byte sequence 0xC3 is not a character" );
+   }
+}
+
+TEST( decode, names_a_sequence_truncated_at_end_of_input )
+{
+   try {
+      (void)decode( "Thứ nh\xE1\xBA", false, "cut.txt" );
+      FAIL() << "no error";
+   }
+   catch( const chidao::error& e ) {
+      EXPECT_EQ( e.message(), "invalid UTF-8: truncated sequence 0xE1 0xBA at end of input" );
+      EXPECT_EQ( e.where().column, 7u );
+   }
+}
+
+TEST( decode, rejects_overlong_forms_and_surrogates )
+{
+   EXPECT_THROW( (void)decode( "\xC0\xAF", false, "x" ), chidao::error );          // overlong "/"
+   EXPECT_THROW( (void)decode( "\xED\xA0\x80", false, "x" ), chidao::error );      // U+D800
+   EXPECT_THROW( (void)decode( "\xF4\x90\x80\x80", false, "x" ), chidao::error );  // above U+10FFFF
+}
+
+TEST( decode, lenient_replaces_each_maximal_invalid_subpart_and_records_where )
+{
+   const auto d = decode( "a\xC3\x28" "b\xE1\xBA", true, "x" );
+   EXPECT_EQ( d.utf8, "a\xEF\xBF\xBD(b\xEF\xBF\xBD" );
+   ASSERT_EQ( d.replaced.size(), 2u );
+   EXPECT_EQ( d.replaced[ 0 ], ( std::pair< std::size_t, std::size_t >{ 1, 2 } ) );
+   EXPECT_EQ( d.replaced[ 1 ], ( std::pair< std::size_t, std::size_t >{ 4, 6 } ) );
+}
