@@ -1,5 +1,5 @@
 // A document: lines, each empty, page furniture, or a paragraph. A paragraph may open with a marker
-// and may carry markers after a clause comma, semicolon or colon, semicolon lists, counts announced
+// and may carry markers after a clause comma, semicolon or colon or at a sentence start, semicolon lists, counts announced
 // for a list, and quotations, inside which nothing is recognised.
 #pragma once
 
@@ -16,15 +16,21 @@ namespace chidao::grammar {
 // clang-format off
 // “Điều cuối cùng …”, Bộ trưởng yêu cầu. A quotation may open with a spoken marker.
 struct quoted_opening    : pg::seq< open_quote, pg::star< blank >, pg::sor< closer_point, thu_point, la_point > > {};
+// "- Thứ nhất, …": in interviews a dash opens each turn, and the answer may enumerate.
+struct dashed_opening    : pg::seq< bullet_point, pg::sor< thu_inline_point, la_point > > {};
 struct paragraph_opening : pg::sor< quoted_opening, closer_point, thu_point, la_point, numeric_point, roman_point,
-                                    letter_point, bullet_point > {};
+                                    letter_point, dashed_opening, bullet_point > {};
 
 // "…, thứ nhất, …", "…; hai là …", "… như sau: thứ nhất, …"
 struct clause_separator  : pg::one< ',', ';', ':' > {};
 struct inline_point      : pg::seq< clause_separator, gap, pg::sor< thu_inline_point, la_point > > {};
+// "… hai quy luật. Thứ nhất, … . Thứ hai, …": a point opening a sentence inside a paragraph.
+struct sentence_stop     : pg::one< '.', '!', '?' > {};
+struct sentence_point    : pg::seq< sentence_stop, gap, pg::sor< thu_inline_point, la_point > > {};
 
 struct word_token        : pg::plus< word_char > {};
-struct token             : pg::sor< quotation, inline_point, semicolon_list, announced_count, word_token, line_char > {};
+struct token             : pg::sor< quotation, inline_point, sentence_point, semicolon_list, announced_count, word_token,
+                                    line_char > {};
 
 struct empty_line        : pg::seq< pg::star< blank >, eol > {};
 struct paragraph         : pg::seq< pg::sor< pg::seq< paragraph_opening, pg::star< token > >, pg::plus< token > >,

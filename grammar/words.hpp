@@ -11,6 +11,7 @@ namespace pg = tao::pegtl;
 // clang-format off
 // A letter or digit: ASCII without a call into ICU, anything else by its Unicode Alphabetic property.
 struct word_char  : pg::sor< pg::ranges< 'a', 'z', '0', '9' >, pg::utf8::icu::alphabetic > {};
+struct word_letter : pg::sor< pg::range< 'a', 'z' >, pg::utf8::icu::alphabetic > {};
 
 // `W` as a whole word: "thứ" never matches the start of "thức".
 template< typename W >

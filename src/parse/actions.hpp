@@ -153,30 +153,26 @@ struct action< g::letter_marker > {
    }
 };
 
-// Positions: the pending marker is confirmed where it stands.
-template<>
-struct action< g::paragraph_opening > {
+// Positions: the pending marker is confirmed where it stands. `cut` is where the text of the point
+// before it ends: the paragraph start, the separator before an inline marker, or after a full stop.
+template< bool AtParagraphStart, std::size_t CutAfterBegin >
+struct confirm_marker {
    template< typename ActionInput >
    static void apply( const ActionInput& in, parse_state& st )
    {
       st.pending.content_begin = st.offset( in.end() );
-      st.pending.cut = st.offset( in.begin() );
-      st.pending.at_paragraph_start = true;
+      st.pending.cut = st.offset( in.begin() ) + CutAfterBegin;
+      st.pending.at_paragraph_start = AtParagraphStart;
       st.sink.marker( st.pending );
    }
 };
 
 template<>
-struct action< g::inline_point > {
-   template< typename ActionInput >
-   static void apply( const ActionInput& in, parse_state& st )
-   {
-      st.pending.content_begin = st.offset( in.end() );
-      st.pending.cut = st.offset( in.begin() );  // the comma, semicolon or colon before the marker
-      st.pending.at_paragraph_start = false;
-      st.sink.marker( st.pending );
-   }
-};
+struct action< g::paragraph_opening > : confirm_marker< true, 0 > {};
+template<>
+struct action< g::inline_point > : confirm_marker< false, 0 > {};  // ", thứ nhất, …": the comma goes
+template<>
+struct action< g::sentence_point > : confirm_marker< false, 1 > {};  // ". Thứ hai, …": the stop stays
 
 template<>
 struct action< g::semicolon_point > {

@@ -342,6 +342,15 @@ private:
       lists_.push_back( std::move( l ) );
    }
 
+   // Interviews print each turn after a dash ("- Anh có thể cho biết …?" / "- Dạ, …"): dashes around a
+   // question are a conversation, not a list.
+   bool is_dialogue( const list_build& l ) const
+   {
+      return l.style == list_style::bullet &&
+             std::any_of( l.items.begin(), l.items.end(),
+                          [ & ]( const item_build& it ) { return slice( paragraphs_[ it.paragraph ] ).find( '?' ) != std::string_view::npos; } );
+   }
+
    std::size_t list_begin( std::size_t l ) const { return lists_[ l ].items.front().marker.marker.begin; }
    std::size_t list_end( std::size_t l ) const { return lists_[ l ].items.back().content.end; }
 
@@ -364,7 +373,7 @@ private:
    {
       // Lists are created in document order of their first point, parents before children.
       for( auto& l : lists_ ) {
-         l.kept = l.items.size() >= 2;
+         l.kept = l.items.size() >= 2 && !is_dialogue( l );
       }
       // A dropped list hands its children to the nearest kept ancestor.
       for( std::size_t i = 0; i < lists_.size(); ++i ) {

@@ -67,8 +67,16 @@ TEST( document, takes_a_closer_inside_an_opening_quotation )
 
 TEST( document, reports_counts_and_semicolon_points )
 {
-   EXPECT_EQ( events( "Nêu 3 nhiệm vụ: A; B; C." ),
-              "count 3 '3 nhiệm vụ'\npoint 'a'\npoint 'b'\npoint 'c'\nsemicolon list\nparagraph 'nêu 3 nhiệm vụ: a; b; c.'\n" );
+   EXPECT_EQ( events( "Nêu 3 nhiệm vụ: làm A; làm B; làm C." ),
+              "count 3 '3 nhiệm vụ'\npoint 'làm a'\npoint 'làm b'\npoint 'làm c'\nsemicolon list\n"
+              "paragraph 'nêu 3 nhiệm vụ: làm a; làm b; làm c.'\n" );
+}
+
+TEST( document, reports_markers_opening_sentences_and_after_a_dash )
+{
+   EXPECT_EQ( events( "Có hai quy luật. Thứ nhất, A. Thứ hai là B.\n- Thứ ba, C" ),
+              "marker thu 1 'thứ nhất' inline\nmarker thu 2 'thứ hai' inline\nparagraph 'có hai quy luật. thứ nhất, a. thứ hai là b.'\n"
+              "marker thu 3 'thứ ba'\nparagraph '- thứ ba, c'\n" );
 }
 
 TEST( document, accepts_any_bytes_without_a_line_end )
