@@ -354,19 +354,27 @@ private:
    std::size_t list_begin( std::size_t l ) const { return lists_[ l ].items.front().marker.marker.begin; }
    std::size_t list_end( std::size_t l ) const { return lists_[ l ].items.back().content.end; }
 
-   // The innermost kept item whose territory (marker to the next point) holds `pos`, as (list, item); (none, 0) for the top level.
+   // The innermost kept item whose territory (marker to the next point) holds `pos`, as (list, item);
+   // (none, 0) for the top level. `lists` and their items are in document order and do not overlap,
+   // so each level is a binary search.
    std::pair< std::size_t, std::size_t > holder_of( const std::vector< std::size_t >& lists, std::size_t pos ) const
    {
-      for( const std::size_t l : lists ) {
-         const auto& items = lists_[ l ].items;
-         for( std::size_t i = 0; i < items.size(); ++i ) {
-            if( items[ i ].marker.marker.begin <= pos && pos < items[ i ].territory_end ) {
-               const auto inner = holder_of( items[ i ].child_lists, pos );
-               return inner.first != none ? inner : std::pair{ l, i };
-            }
-         }
+      const auto list_after = std::upper_bound( lists.begin(), lists.end(), pos,
+                                                [ & ]( std::size_t v, std::size_t l ) { return v < list_begin( l ); } );
+      if( list_after == lists.begin() ) {
+         return { none, 0 };
       }
-      return { none, 0 };
+      const std::size_t l = *std::prev( list_after );
+      const auto& items = lists_[ l ].items;
+      const auto item_after = std::upper_bound( items.begin(), items.end(), pos, []( std::size_t v, const item_build& it ) {
+         return v < it.marker.marker.begin;
+      } );
+      if( item_after == items.begin() || pos >= std::prev( item_after )->territory_end ) {
+         return { none, 0 };
+      }
+      const auto i = static_cast< std::size_t >( std::prev( item_after ) - items.begin() );
+      const auto inner = holder_of( items[ i ].child_lists, pos );
+      return inner.first != none ? inner : std::pair{ l, i };
    }
 
    void settle_lists()
@@ -456,15 +464,13 @@ private:
       else {
          region = { paragraphs_.empty() ? 0 : paragraphs_[ first.paragraph ].begin, first.marker.cut };
       }
-      const builder::count* found = nullptr;
-      for( const auto& c : counts_ ) {
-         if( c.where.begin >= region.begin && c.where.end <= region.end ) {
-            found = &c;
-         }
-      }
-      if( found == nullptr ) {
+      // The last count inside the region; counts arrive in document order.
+      const auto after = std::upper_bound( counts_.begin(), counts_.end(), region.end,
+                                           []( std::size_t v, const builder::count& c ) { return v < c.where.end; } );
+      if( after == counts_.begin() || std::prev( after )->where.begin < region.begin ) {
          return;
       }
+      const builder::count* found = &*std::prev( after );
       l.announced = found->value;
       l.announcement = found->where;
       if( found->value != l.items.size() ) {
