@@ -1,0 +1,71 @@
+// Inputs built to hurt: many markers, one huge line, deep quotation nesting, colon storms. Each must
+// parse without exhausting the stack, and come out with the structure the rules give.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "chidao/parse.hpp"
+
+namespace {
+
+std::string repeat( std::string_view piece, std::size_t times )
+{
+   std::string out;
+   out.reserve( piece.size() * times );
+   for( std::size_t i = 0; i < times; ++i ) {
+      out += piece;
+   }
+   return out;
+}
+
+std::size_t count_lists( const chidao::document& doc )
+{
+   std::size_t n = 0;
+   for( const auto& node : doc.nodes ) {
+      n += std::holds_alternative< chidao::list >( node ) ? 1 : 0;
+   }
+   return n;
+}
+
+}  // namespace
+
+TEST( adversarial, a_hundred_thousand_first_points_in_a_row_make_no_list )
+{
+   // Each "Thứ nhất" restarts a list that never gets a second point.
+   EXPECT_EQ( count_lists( chidao::parse( repeat( "Thứ nhất, ", 100000 ), "x" ) ), 0u );
+}
+
+TEST( adversarial, fifty_thousand_bullets_make_one_list )
+{
+   std::string text;
+   for( int i = 0; i < 50000; ++i ) {
+      text += "- Điểm số " + std::to_string( i ) + " của danh sách.\n";
+   }
+   const auto doc = chidao::parse( text, "x" );
+   ASSERT_EQ( doc.nodes.size(), 1u );
+   EXPECT_EQ( std::get< chidao::list >( doc.nodes[ 0 ] ).items.size(), 50000u );
+}
+
+TEST( adversarial, a_four_mebibyte_line_parses )
+{
+   const auto doc = chidao::parse( repeat( "lời văn bình thường, ", 4 << 20 >> 5 ), "x" );
+   EXPECT_EQ( count_lists( doc ), 0u );
+}
+
+TEST( adversarial, ten_thousand_nested_quotation_marks_parse )
+{
+   const std::string text = repeat( "“", 10000 ) + "Thứ nhất, a. Thứ hai, b." + repeat( "”", 10000 );
+   EXPECT_EQ( count_lists( chidao::parse( text, "x" ) ), 0u );  // inside a quotation nothing is read
+}
+
+TEST( adversarial, unmatched_quotation_marks_end_with_their_line )
+{
+   const auto doc = chidao::parse( repeat( "“mở ", 1000 ) + "\nThứ nhất, a.\nThứ hai, b.\n", "x" );
+   EXPECT_EQ( count_lists( doc ), 1u );
+}
+
+TEST( adversarial, colon_and_semicolon_storms_parse )
+{
+   EXPECT_EQ( count_lists( chidao::parse( repeat( "a: ", 200000 ), "x" ) ), 0u );
+   EXPECT_EQ( count_lists( chidao::parse( ": " + repeat( "hai từ; ", 100000 ), "x" ) ), 1u );
+}
