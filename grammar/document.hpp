@@ -9,6 +9,7 @@
 #include "grammar/ordinal.hpp"
 #include "grammar/quotes.hpp"
 #include "grammar/semicolon.hpp"
+#include "grammar/speaker.hpp"
 #include "grammar/words.hpp"
 
 namespace chidao::grammar {
@@ -25,15 +26,27 @@ struct paragraph_opening : pg::sor< quoted_opening, closer_point, thu_point, la_
 struct clause_separator  : pg::one< ',', ';', ':' > {};
 struct inline_point      : pg::seq< clause_separator, gap, pg::sor< thu_inline_point, la_point > > {};
 // "… hai quy luật. Thứ nhất, … . Thứ hai, …": a point opening a sentence inside a paragraph.
-struct sentence_stop     : pg::one< '.', '!', '?' > {};
+struct ellipsis          : TAO_PEGTL_STRING( "…" ) {};
+struct sentence_stop     : pg::sor< pg::one< '.', '!', '?' >, ellipsis > {};
 struct sentence_point    : pg::seq< sentence_stop, gap, pg::sor< thu_inline_point, la_point > > {};
 
+// Statements open a paragraph, a sentence, or a clause after a comma ("Phát biểu chỉ đạo tại phiên
+// họp, Ủy viên Bộ Chính trị, … Phạm Bình Minh nêu rõ, …").
+struct sentence_statement : pg::seq< sentence_stop, gap, statement_head > {};
+struct clause_statement  : pg::seq< pg::one< ',' >, gap, statement_head > {};
+struct quoted_statement  : pg::seq< quotation, quote_attribution > {};
+// The closing mark of a quotation opened with the paragraph ("“Điều cuối cùng …”, Bộ trưởng yêu cầu.").
+struct closing_attribution : pg::seq< close_quote, quote_attribution > {};
+
 struct word_token        : pg::plus< word_char > {};
-struct token             : pg::sor< quotation, inline_point, sentence_point, semicolon_list, announced_count, word_token,
-                                    line_char > {};
+struct token             : pg::sor< quoted_statement, quotation, closing_attribution, inline_point, sentence_point,
+                                    sentence_statement, clause_statement, semicolon_list, announced_count,
+                                    nominal_statement, person_mention, word_token, line_char > {};
 
 struct empty_line        : pg::seq< pg::star< blank >, eol > {};
-struct paragraph         : pg::seq< pg::sor< pg::seq< paragraph_opening, pg::star< token > >, pg::plus< token > >,
+struct paragraph         : pg::seq< pg::sor< pg::seq< paragraph_opening, pg::opt< statement_head >, pg::star< token > >,
+                                             pg::seq< interview_lead, pg::star< token > >,
+                                             pg::seq< statement_head, pg::star< token > >, pg::plus< token > >,
                                     line_end > {};
 // Leading blanks are not part of a paragraph; a paragraph starts with something on its line.
 struct line              : pg::sor< empty_line, related_section, noise_line,

@@ -25,6 +25,7 @@ const char* to_string( errc code ) noexcept
       case errc::invalid_utf8: return "invalid_utf8";
       case errc::input_too_large: return "input_too_large";
       case errc::io_failure: return "io_failure";
+      case errc::invalid_lexicon: return "invalid_lexicon";
    }
    return "unknown";
 }
@@ -39,6 +40,28 @@ const char* to_string( list_style style ) noexcept
       case list_style::roman: return "roman";
       case list_style::bullet: return "bullet";
       case list_style::semicolon: return "semicolon";
+   }
+   return "unknown";
+}
+
+const char* to_string( speech_act act ) noexcept
+{
+   switch( act ) {
+      case speech_act::directive: return "directive";
+      case speech_act::assertive: return "assertive";
+      case speech_act::evaluative: return "evaluative";
+   }
+   return "unknown";
+}
+
+const char* to_string( statement_form form ) noexcept
+{
+   switch( form ) {
+      case statement_form::speaker_first: return "speaker_first";
+      case statement_form::according_to: return "according_to";
+      case statement_form::after_quote: return "after_quote";
+      case statement_form::nominal: return "nominal";
+      case statement_form::interview_answer: return "interview_answer";
    }
    return "unknown";
 }
@@ -67,8 +90,9 @@ document parse( const std::string_view bytes, std::string source, const parse_op
    detail::decoded_text decoded = detail::decode( bytes, options.lenient, source );
    const detail::normalized_text normalized = detail::normalize( decoded.utf8, decoded.edits );
    detail::builder events;
-   detail::parse_normalized( normalized.text, events );
-   document doc = std::move( events ).finish( std::move( source ), bytes, normalized );
+   const detail::grammar_context context{ normalized.text.data(), bytes, &normalized.map, &options.lexicon.tables() };
+   detail::parse_normalized( normalized.text, context, events );
+   document doc = std::move( events ).finish( std::move( source ), bytes, normalized, options.lexicon.tables() );
    for( const auto& [ begin, end ] : decoded.replaced ) {
       doc.warnings.push_back( { "invalid UTF-8 replaced by U+FFFD", { begin, end } } );
    }

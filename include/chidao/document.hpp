@@ -36,11 +36,20 @@ enum class noise_kind {
    related,      ///< "Đọc thêm", "Tin mới", "Chia sẻ:" … and everything after it
 };
 
+/// The force of a statement: what the reporting verb says the speaker did.
+enum class speech_act {
+   directive,   ///< đề nghị, yêu cầu, chỉ đạo … (asked, ordered)
+   assertive,   ///< nhấn mạnh, khẳng định, cho biết … (stated)
+   evaluative,  ///< đánh giá, ghi nhận, biểu dương … (judged, praised)
+};
+
 [[nodiscard]] const char* to_string( list_style style ) noexcept;
+[[nodiscard]] const char* to_string( speech_act act ) noexcept;
 [[nodiscard]] const char* to_string( noise_kind kind ) noexcept;
 
 struct list;
 struct item;
+struct statement;
 
 /// Page furniture found between or around lists. Never part of an item's text.
 struct noise {
@@ -48,8 +57,8 @@ struct noise {
    chidao::span span;
 };
 
-/// A node of the tree. Statement nodes (speakers) will join this variant.
-using node = std::variant< list, noise >;
+/// A node of the tree.
+using node = std::variant< list, noise, statement >;
 
 /// One enumerated point.
 struct item {
@@ -67,6 +76,46 @@ struct list {
    std::vector< item > items;
 };
 
+/// How a statement is attributed.
+enum class statement_form {
+   speaker_first,     ///< "Bộ trưởng Bùi Thanh Sơn đề nghị …"
+   according_to,      ///< "Theo Bộ trưởng, …"
+   after_quote,       ///< "“…”, Bộ trưởng yêu cầu."
+   nominal,           ///< "… chỉ đạo của Bộ trưởng …"
+   interview_answer,  ///< an answer in an interview whose lead names the interviewee
+};
+
+[[nodiscard]] const char* to_string( statement_form form ) noexcept;
+
+/// Someone saying something: who, with what force, to whom, and the lists they introduce.
+struct statement {
+   statement_form form = statement_form::speaker_first;
+   std::optional< std::string > speaker;  ///< a speaker id ("S1"), or none when unresolved
+   std::string speaker_text;              ///< the mention as written ("Bộ trưởng", "ông Sơn")
+   std::string verb;                      ///< as written: "đề nghị", "nhấn mạnh"
+   speech_act act = speech_act::assertive;
+   std::optional< std::string > addressee;  ///< directives: "Bộ Ngoại giao và các bộ, ngành liên quan"
+   chidao::span span;                       ///< the statement and the lists it introduces
+   std::string text;                        ///< the statement's own text, lists excluded
+   std::vector< node > children;            ///< lists introduced, in document order
+};
+
+/// One place a speaker is named.
+struct mention {
+   std::string text;
+   chidao::span span;
+   bool resolved = true;
+};
+
+/// A person or group the document makes speak or names with a title.
+struct speaker {
+   enum class kind_t { person, group } kind = kind_t::person;
+   std::string id;    ///< "S1", "S2" … in order of first mention
+   std::string name;  ///< "Bùi Thanh Sơn", "Các đại biểu"
+   std::vector< std::string > titles;  ///< from all mentions, as first written, without repeats
+   std::vector< mention > mentions;
+};
+
 struct warning {
    std::string message;
    chidao::span span;
@@ -76,6 +125,8 @@ struct warning {
 struct document {
    std::string source;            ///< path, or "-" for standard input
    std::vector< node > nodes;     ///< top-level nodes in document order
+   std::vector< speaker > speakers;
+   std::vector< mention > unresolved;  ///< speaker mentions that could not be tied to one person
    std::vector< warning > warnings;
 };
 

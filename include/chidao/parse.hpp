@@ -7,6 +7,7 @@
 
 #include "chidao/document.hpp"
 #include "chidao/error.hpp"
+#include "chidao/lexicon.hpp"
 
 namespace chidao {
 
@@ -14,6 +15,8 @@ struct parse_options {
    /// Replace invalid UTF-8 with U+FFFD and record a warning instead of throwing. Spans still point
    /// into the original bytes.
    bool lenient = false;
+   /// Titles, names, verbs … the grammar consults; the compiled-in defaults unless extended.
+   chidao::lexicon lexicon;
 };
 
 /// Parses one document held in memory. `source` names it in errors and in the output.

@@ -7,6 +7,7 @@
 #include <tao/pegtl/contrib/limit_depth.hpp>
 
 #include "grammar/document.hpp"
+#include "parse/context.hpp"
 #include "parse/events.hpp"
 
 namespace chidao::detail {
@@ -14,13 +15,18 @@ namespace chidao::detail {
 namespace pg = tao::pegtl;
 namespace g = chidao::grammar;
 
-struct parse_state {
-   const char* base;  // first byte of the normalized text
+struct parse_state : grammar_context {
+   parse_state( const grammar_context& context, event_sink& events ) : grammar_context( context ), sink( events ) {}
+
    event_sink& sink;
    unsigned numeral = 0;     // value of the last number word or digits matched
    marker_event pending{};   // the last marker matched, waiting for its position to be confirmed
+   mention_event mention{};  // the speaker being matched, reset where a mention begins
+   text_range verb{};
+   speech_act act = speech_act::assertive;
+   text_range addressee{};
+   text_range quote{};       // the last quotation matched
 
-   [[nodiscard]] std::size_t offset( const char* p ) const { return static_cast< std::size_t >( p - base ); }
    template< typename ActionInput >
    [[nodiscard]] text_range range_of( const ActionInput& in ) const
    {
@@ -173,6 +179,168 @@ template<>
 struct action< g::inline_point > : confirm_marker< false, 0 > {};  // ", thứ nhất, …": the comma goes
 template<>
 struct action< g::sentence_point > : confirm_marker< false, 1 > {};  // ". Thứ hai, …": the stop stays
+
+// Speakers: the sub-rules fill in the mention, the statement forms report it.
+template<>
+struct action< g::mention_begin > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.mention = mention_event{};
+      st.mention.whole.begin = st.offset( in.begin() );
+      st.addressee = {};
+   }
+};
+
+template<>
+struct action< g::title_head > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.mention.heads.push_back( st.range_of( in ) ); }
+};
+
+template<>
+struct action< g::title_unit > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.mention.titles.push_back( st.range_of( in ) ); }
+};
+
+template<>
+struct action< g::person_name > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.mention.name = st.range_of( in ); }
+};
+
+template<>
+struct action< g::given_name > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.mention.name = st.range_of( in );
+      st.mention.given_name_only = true;
+   }
+};
+
+template<>
+struct action< g::honorific > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.mention.honorific = st.range_of( in ); }
+};
+
+template<>
+struct action< g::group_speaker > {
+   static void apply0( parse_state& st ) { st.mention.kind = mention_event::kind_t::group; }
+};
+
+template<>
+struct action< g::reference_speaker > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.mention.kind = mention_event::kind_t::reference;
+      st.mention.reference_title = st.lexicon_value( g::word_class::reference, in.string_view() );
+   }
+};
+
+template<>
+struct action< g::speaker > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.mention.whole.end = st.offset( in.end() ); }
+};
+
+template<>
+struct action< g::pronoun_speaker > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.mention.kind = mention_event::kind_t::pronoun;
+      st.mention.whole.end = st.offset( in.end() );
+   }
+};
+
+template<>
+struct action< g::person_mention > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.mention.whole.end = st.offset( in.end() );
+      st.sink.mention( st.mention );
+   }
+};
+
+template<>
+struct action< g::speech_verb > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.verb = st.range_of( in );
+      st.act = static_cast< speech_act >( st.lexicon_value( g::word_class::verb, in.string_view() ) );
+   }
+};
+
+template<>
+struct action< g::according_to > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.verb = st.range_of( in );
+      st.act = speech_act::assertive;
+   }
+};
+
+template<>
+struct action< g::addressee > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.addressee = st.range_of( in ); }
+};
+
+template<>
+struct action< g::quotation > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.quote = st.range_of( in ); }
+};
+
+template< statement_form Form >
+struct statement_action {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      statement_event s;
+      s.form = Form;
+      s.speaker = st.mention;
+      s.verb = st.verb;
+      s.act = st.act;
+      s.addressee = st.addressee;
+      s.head = st.range_of( in );
+      s.quote = Form == statement_form::after_quote ? st.quote : text_range{};
+      st.sink.statement( s );
+   }
+};
+
+template<>
+struct action< g::speaker_statement > : statement_action< statement_form::speaker_first > {};
+template<>
+struct action< g::theo_statement > : statement_action< statement_form::according_to > {};
+template<>
+struct action< g::nominal_statement > : statement_action< statement_form::nominal > {};
+
+template<>
+struct action< g::quoted_statement > : statement_action< statement_form::after_quote > {};
+template<>
+struct action< g::closing_attribution > : statement_action< statement_form::after_quote > {};
+
+// A closing mark whose opening mark began the paragraph: where the quotation began is the builder's
+// to find (the paragraph's start).
+template<>
+struct action< g::close_quote > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.quote = { static_cast< std::size_t >( -1 ), st.offset( in.end() ) }; }
+};
+
+template<>
+struct action< g::interview_lead > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.sink.interview_lead( st.offset( in.begin() ) ); }
+};
 
 template<>
 struct action< g::semicolon_point > {

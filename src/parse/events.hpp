@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <vector>
 
 #include "chidao/document.hpp"
 
@@ -26,7 +27,28 @@ struct marker_event {
    bool at_paragraph_start = true;
 };
 
-enum class noise_line_kind { caption, credit, image, related };
+/// A mention of someone who may speak, with the parts coreference needs.
+struct mention_event {
+   enum class kind_t { person, group, reference, pronoun } kind = kind_t::person;
+   text_range whole;
+   std::vector< text_range > titles;  ///< each title with its complements: "Bộ trưởng Bộ Ngoại giao"
+   std::vector< text_range > heads;   ///< the title heads alone: "bộ trưởng"
+   text_range name;                   ///< "Bùi Thanh Sơn", or a given name after an honorific ("Sơn")
+   bool given_name_only = false;
+   text_range honorific;
+   unsigned reference_title = 0;      ///< for references: the lexicon's title index
+};
+
+
+struct statement_event {
+   statement_form form = statement_form::speaker_first;
+   mention_event speaker;
+   text_range verb;
+   speech_act act = speech_act::assertive;
+   text_range addressee;  ///< empty when none
+   text_range head;       ///< from the statement's start to the end of its verb (or speaker)
+   text_range quote;      ///< after_quote: the quotation; begin == npos when it opened the paragraph
+};
 
 class event_sink {
 public:
@@ -40,6 +62,11 @@ public:
    virtual void paragraph( text_range line ) = 0;
    /// Page furniture; `lines` includes its line ends.
    virtual void noise( noise_kind kind, text_range lines ) = 0;
+   virtual void statement( const statement_event& s ) = 0;
+   /// A full mention (titles and a name) that is not the speaker of a statement.
+   virtual void mention( const mention_event& m ) = 0;
+   /// "Trả lời phỏng vấn …" opens the paragraph starting at `where`.
+   virtual void interview_lead( std::size_t where ) = 0;
 };
 
 }  // namespace chidao::detail

@@ -76,6 +76,28 @@ struct list_build {
    bool kept = true;                     // a list needs two points
    std::optional< unsigned > announced;
    text_range announcement;
+   std::size_t owner = none;             // the statement that introduces this list
+};
+
+struct statement_build {
+   statement_form form = statement_form::speaker_first;
+   std::size_t begin = 0, end = 0;  // the statement's own text, normalized
+   std::size_t paragraph = 0;
+   std::size_t speaker = none;      // index into the people
+   text_range speaker_text;
+   text_range verb;
+   std::string verb_text;           // for statements with no verb in the text (interview answers)
+   speech_act act = speech_act::assertive;
+   text_range addressee;
+   std::vector< std::size_t > lists;  // lists it introduces
+   std::size_t span_end = 0;
+};
+
+struct person_build {
+   chidao::speaker out;
+   std::string key;                     // normalized name ("bùi thanh sơn", "các đại biểu")
+   std::vector< std::string > heads;    // normalized title heads ("bộ trưởng")
+   std::vector< std::string > title_keys;
 };
 
 class assembler {
@@ -83,8 +105,10 @@ public:
    assembler( std::string_view original, const normalized_text& text,
               const std::vector< marker_event >& markers, const std::vector< builder::semicolon_group >& semicolon_lists,
               const std::vector< builder::count >& counts, const std::vector< text_range >& paragraphs,
-              const std::vector< builder::noise_block >& noise )
-      : original_( original ), text_( text.text ), map_( text.map ), counts_( counts )
+              const std::vector< builder::noise_block >& noise, const std::vector< statement_event >& statements,
+              const std::vector< mention_event >& mentions, const std::vector< std::size_t >& interview_leads,
+              const lexicon_tables& lexicon )
+      : original_( original ), text_( text.text ), map_( text.map ), counts_( counts ), lexicon_titles_( lexicon.reference_titles )
    {
       separate_repeated( paragraphs, noise );
       for( const marker_event& m : markers ) {
@@ -99,12 +123,16 @@ public:
          }
       }
       settle_lists();
+      build_statements( statements, mentions );
+      own_lists();
+      answer_interviews( interview_leads );
    }
 
    document take( std::string source )
    {
       document doc;
       doc.source = std::move( source );
+      // Every kept list without a parent list holds territory, owned by a statement or not.
       for( std::size_t i = 0; i < lists_.size(); ++i ) {
          if( lists_[ i ].kept && lists_[ i ].parent_list == none ) {
             top_lists_.push_back( i );
@@ -112,18 +140,29 @@ public:
       }
       std::sort( top_lists_.begin(), top_lists_.end(),
                  [ & ]( std::size_t a, std::size_t b ) { return list_begin( a ) < list_begin( b ); } );
-      // Noise goes into the innermost point that holds it, or to the top level.
+      // Statements and noise go into the innermost point whose territory holds them, or to the top.
       std::vector< std::pair< std::size_t, node > > top;
-      for( const std::size_t l : top_lists_ ) {
-         top.emplace_back( list_begin( l ), chidao::list{} );
+      for( std::size_t i = 0; i < statements_.size(); ++i ) {
+         const auto [ list, item ] = holder_of( top_lists_, statements_[ i ].begin );
+         if( list == none ) {
+            top_statements_.push_back( i );
+         }
+         else {
+            item_statements_[ { list, item } ].push_back( i );
+         }
       }
       for( const auto& n : noise_ ) {
          if( !place_noise_in_lists( top_lists_, n ) ) {
             top_noise_.push_back( n );
          }
       }
-      for( std::size_t i = 0; i < top_lists_.size(); ++i ) {
-         top[ i ].second = make_list( top_lists_[ i ] );
+      for( const std::size_t l : top_lists_ ) {
+         if( lists_[ l ].owner == none ) {
+            top.emplace_back( list_begin( l ), make_list( l ) );
+         }
+      }
+      for( const std::size_t s : top_statements_ ) {
+         top.emplace_back( statements_[ s ].begin, make_statement( s ) );
       }
       for( const auto& n : top_noise_ ) {
          top.emplace_back( n.lines.begin, make_noise( n ) );
@@ -132,6 +171,10 @@ public:
       for( auto& [ position, n ] : top ) {
          doc.nodes.push_back( std::move( n ) );
       }
+      for( auto& p : people_ ) {
+         doc.speakers.push_back( std::move( p.out ) );
+      }
+      doc.unresolved = std::move( unresolved_ );
       doc.warnings = std::move( warnings_ );
       return doc;
    }
@@ -354,20 +397,20 @@ private:
    std::size_t list_begin( std::size_t l ) const { return lists_[ l ].items.front().marker.marker.begin; }
    std::size_t list_end( std::size_t l ) const { return lists_[ l ].items.back().content.end; }
 
-   // The innermost kept item whose territory (marker to the next point) holds `pos`, as (list, item);
+   // The innermost kept item whose territory (from its cut to the next point's) holds `pos`, as (list, item);
    // (none, 0) for the top level. `lists` and their items are in document order and do not overlap,
    // so each level is a binary search.
    std::pair< std::size_t, std::size_t > holder_of( const std::vector< std::size_t >& lists, std::size_t pos ) const
    {
       const auto list_after = std::upper_bound( lists.begin(), lists.end(), pos,
-                                                [ & ]( std::size_t v, std::size_t l ) { return v < list_begin( l ); } );
+                                                [ & ]( std::size_t v, std::size_t l ) { return v < lists_[ l ].items.front().marker.cut; } );
       if( list_after == lists.begin() ) {
          return { none, 0 };
       }
       const std::size_t l = *std::prev( list_after );
       const auto& items = lists_[ l ].items;
       const auto item_after = std::upper_bound( items.begin(), items.end(), pos, []( std::size_t v, const item_build& it ) {
-         return v < it.marker.marker.begin;
+         return v < it.marker.cut;
       } );
       if( item_after == items.begin() || pos >= std::prev( item_after )->territory_end ) {
          return { none, 0 };
@@ -479,6 +522,329 @@ private:
       }
    }
 
+   // --- speakers and statements ----------------------------------------------------------------
+
+   std::string key_of( text_range r ) const
+   {
+      std::string out;
+      for( const char c : slice( r ) ) {
+         if( c == ' ' || c == '\t' ) {
+            if( !out.empty() && out.back() != ' ' ) {
+               out += ' ';
+            }
+         }
+         else {
+            out += c;
+         }
+      }
+      return out;
+   }
+
+   static bool ends_with_syllables( const std::string& name, const std::string& given )
+   {
+      return name == given || ( name.size() > given.size() && name.ends_with( given ) && name[ name.size() - given.size() - 1 ] == ' ' );
+   }
+
+   std::size_t add_person( std::string key, const mention_event& m, bool group )
+   {
+      person_build p;
+      p.key = std::move( key );
+      p.out.kind = group ? chidao::speaker::kind_t::group : chidao::speaker::kind_t::person;
+      p.out.id = fmt::format( "S{}", people_.size() + 1 );
+      p.out.name = source_text( group ? m.whole : m.name );
+      people_.push_back( std::move( p ) );
+      return people_.size() - 1;
+   }
+
+   void add_titles( std::size_t person, const mention_event& m )
+   {
+      person_build& p = people_[ person ];
+      for( const text_range& t : m.titles ) {
+         std::string k = key_of( t );
+         if( std::find( p.title_keys.begin(), p.title_keys.end(), k ) == p.title_keys.end() ) {
+            p.title_keys.push_back( std::move( k ) );
+            p.out.titles.push_back( source_text( t ) );
+         }
+      }
+      for( const text_range& h : m.heads ) {
+         std::string k = key_of( h );
+         if( std::find( p.heads.begin(), p.heads.end(), k ) == p.heads.end() ) {
+            p.heads.push_back( std::move( k ) );
+         }
+      }
+   }
+
+   // The one person whose titles include all of `heads`; none when there is no such person, or
+   // more than one (an ambiguous "Bộ trưởng" is left unresolved, not guessed).
+   std::size_t person_with_titles( const std::vector< std::string >& heads ) const
+   {
+      std::size_t found = none;
+      for( std::size_t i = 0; i < people_.size(); ++i ) {
+         const person_build& p = people_[ i ];
+         if( p.out.kind != chidao::speaker::kind_t::person || heads.empty() ) {
+            continue;
+         }
+         const bool all = std::all_of( heads.begin(), heads.end(), [ & ]( const std::string& h ) {
+            return std::find( p.heads.begin(), p.heads.end(), h ) != p.heads.end();
+         } );
+         if( all ) {
+            if( found != none ) {
+               return none;
+            }
+            found = i;
+         }
+      }
+      return found;
+   }
+
+   // Registers or resolves one mention; returns the person, or none when unresolved.
+   std::size_t resolve( const mention_event& m, std::size_t pronoun_target )
+   {
+      using kind = mention_event::kind_t;
+      std::size_t person = none;
+      switch( m.kind ) {
+         case kind::group: {
+            std::string key = key_of( m.whole );
+            if( key.starts_with( "các " ) ) {
+               key.erase( 0, 4 );  // "Các đại biểu" and "đại biểu" are the same group
+            }
+            for( std::size_t i = 0; i < people_.size() && person == none; ++i ) {
+               if( people_[ i ].key == key && people_[ i ].out.kind == chidao::speaker::kind_t::group ) {
+                  person = i;
+               }
+            }
+            if( person == none ) {
+               person = add_person( std::move( key ), m, true );
+            }
+            break;
+         }
+         case kind::reference: {
+            const auto& titles = lexicon_titles_;
+            if( m.reference_title < titles.size() ) {
+               person = person_with_titles( { titles[ m.reference_title ] } );
+            }
+            break;
+         }
+         case kind::pronoun:
+            person = pronoun_target;
+            break;
+         case kind::person:
+            if( m.name.end > m.name.begin && !m.given_name_only ) {
+               const std::string key = key_of( m.name );
+               for( std::size_t i = 0; i < people_.size() && person == none; ++i ) {
+                  if( people_[ i ].key == key ) {
+                     person = i;
+                  }
+               }
+               if( person == none ) {
+                  person = add_person( key, m, false );
+               }
+               add_titles( person, m );
+            }
+            else if( m.name.end > m.name.begin ) {  // "ông Sơn": the one person whose name ends so
+               const std::string given = key_of( m.name );
+               for( std::size_t i = 0; i < people_.size(); ++i ) {
+                  if( people_[ i ].out.kind == chidao::speaker::kind_t::person && ends_with_syllables( people_[ i ].key, given ) ) {
+                     if( person != none ) {
+                        person = none;
+                        break;
+                     }
+                     person = i;
+                  }
+               }
+            }
+            else {
+               std::vector< std::string > heads;
+               for( const text_range& h : m.heads ) {
+                  heads.push_back( key_of( h ) );
+               }
+               person = person_with_titles( heads );
+               if( person != none ) {
+                  add_titles( person, m );
+               }
+            }
+            break;
+      }
+      const mention written{ source_text( m.whole ), source_span( m.whole ), person != none };
+      if( person != none ) {
+         people_[ person ].out.mentions.push_back( written );
+      }
+      else {
+         unresolved_.push_back( written );
+      }
+      return person;
+   }
+
+   std::size_t paragraph_end_of( std::size_t pos ) const { return paragraphs_.empty() ? pos : paragraphs_[ paragraph_of( pos ) ].end; }
+   std::size_t paragraph_begin_of( std::size_t pos ) const { return paragraphs_.empty() ? pos : paragraphs_[ paragraph_of( pos ) ].begin; }
+
+   void build_statements( const std::vector< statement_event >& events, const std::vector< mention_event >& mentions )
+   {
+      // Mentions and statements, in document order: coreference looks back.
+      struct entry {
+         std::size_t position;
+         const statement_event* statement;
+         const mention_event* mention;
+      };
+      std::vector< entry > order;
+      for( const auto& e : events ) {
+         if( !in_repeated( e.head.begin ) ) {
+            order.push_back( { e.speaker.whole.begin, &e, nullptr } );
+         }
+      }
+      for( const auto& m : mentions ) {
+         if( !in_repeated( m.whole.begin ) ) {
+            order.push_back( { m.whole.begin, nullptr, &m } );
+         }
+      }
+      std::stable_sort( order.begin(), order.end(), []( const entry& a, const entry& b ) { return a.position < b.position; } );
+      std::size_t last_speaker = none;
+      std::size_t last_speaker_paragraph = 0;
+      for( const entry& e : order ) {
+         if( e.mention != nullptr ) {
+            (void)resolve( *e.mention, none );
+            continue;
+         }
+         const statement_event& ev = *e.statement;
+         statement_build st;
+         st.form = ev.form;
+         st.verb = ev.verb;
+         st.act = ev.act;
+         st.speaker_text = ev.speaker.whole;
+         if( ev.act == speech_act::directive ) {
+            st.addressee = ev.addressee;
+         }
+         switch( ev.form ) {
+            case statement_form::after_quote:
+               st.begin = ev.quote.begin != none ? ev.quote.begin : paragraph_begin_of( ev.head.begin );
+               st.end = ev.head.end;
+               if( st.end < text_.size() && text_[ st.end ] == '.' ) {
+                  ++st.end;
+               }
+               break;
+            case statement_form::nominal:
+               st.begin = paragraph_begin_of( ev.head.begin );
+               st.end = ev.head.end;
+               break;
+            default:
+               st.begin = ev.head.begin;
+               st.end = paragraph_end_of( ev.head.begin );
+         }
+         st.paragraph = paragraph_of( st.begin );
+         // "ông", "bà" after a quotation: the last speaker, if they spoke in this or the paragraph before.
+         const std::size_t pronoun_target =
+            last_speaker != none && st.paragraph <= last_speaker_paragraph + 1 ? last_speaker : none;
+         st.speaker = resolve( ev.speaker, pronoun_target );
+         if( st.speaker != none && people_[ st.speaker ].out.kind == chidao::speaker::kind_t::person ) {
+            last_speaker = st.speaker;
+            last_speaker_paragraph = st.paragraph;
+         }
+         statements_.push_back( std::move( st ) );
+      }
+      std::sort( statements_.begin(), statements_.end(),
+                 []( const statement_build& a, const statement_build& b ) { return a.begin < b.begin; } );
+      // A statement that opens a paragraph or a clause runs to the next statement in its paragraph.
+      for( std::size_t i = 0; i + 1 < statements_.size(); ++i ) {
+         statement_build& here = statements_[ i ];
+         const statement_build& next = statements_[ i + 1 ];
+         if( next.paragraph == here.paragraph && next.begin < here.end && next.begin > here.begin &&
+             here.form != statement_form::after_quote && here.form != statement_form::nominal ) {
+            here.end = back_over_space_and_noise( next.begin, here.begin );
+         }
+      }
+      for( auto& st : statements_ ) {
+         st.span_end = st.end;
+      }
+   }
+
+   // A list belongs to the statement that introduces it: its first point stands inside the statement
+   // ("… đề nghị, thứ nhất, …", "… tập trung vào: A; B; C."), or opens the paragraph after a statement
+   // whose paragraph ends with a colon ("… nhấn mạnh một số định hướng như sau:").
+   void own_lists()
+   {
+      for( std::size_t l = 0; l < lists_.size(); ++l ) {
+         if( !lists_[ l ].kept ) {
+            continue;
+         }
+         const item_build& first = lists_[ l ].items.front();
+         const std::size_t at = first.marker.marker.begin;
+         std::size_t owner = none;
+         for( std::size_t s = 0; s < statements_.size(); ++s ) {
+            const statement_build& st = statements_[ s ];
+            if( st.begin <= at && at < st.end ) {
+               owner = s;  // the innermost, latest-starting statement holding the marker
+            }
+         }
+         if( owner == none && first.marker.at_paragraph_start && first.paragraph > 0 ) {
+            const text_range before = paragraphs_[ first.paragraph - 1 ];
+            if( before.end > before.begin && text_[ before.end - 1 ] == ':' ) {
+               for( std::size_t s = 0; s < statements_.size(); ++s ) {
+                  if( statements_[ s ].paragraph == first.paragraph - 1 ) {
+                     owner = s;  // the last statement of that paragraph
+                  }
+               }
+            }
+         }
+         if( owner != none ) {
+            attach( l, owner );
+         }
+      }
+   }
+
+   void attach( std::size_t list, std::size_t statement )
+   {
+      lists_[ list ].owner = statement;
+      statements_[ statement ].lists.push_back( list );
+      statements_[ statement ].span_end = std::max( statements_[ statement ].span_end, list_end( list ) );
+      const std::size_t parent = lists_[ list ].parent_list;
+      if( parent != none ) {
+         auto& children = lists_[ parent ].items[ lists_[ parent ].parent_item ].child_lists;
+         children.erase( std::remove( children.begin(), children.end(), list ), children.end() );
+      }
+   }
+
+   // In an interview the answers are the interviewee's: a list after the lead ("Trả lời phỏng vấn …,
+   // Bộ trưởng … cho biết") that no statement introduces is an answer, introduced by the paragraph
+   // before it unless that paragraph is a question.
+   void answer_interviews( const std::vector< std::size_t >& leads )
+   {
+      if( leads.empty() ) {
+         return;
+      }
+      const std::size_t lead_paragraph = paragraph_of( leads.front() );
+      const auto lead = std::find_if( statements_.begin(), statements_.end(),
+                                      [ & ]( const statement_build& s ) { return s.paragraph == lead_paragraph; } );
+      if( lead == statements_.end() ) {
+         return;
+      }
+      const std::size_t interviewee = lead->speaker;
+      const text_range interviewee_text = lead->speaker_text;
+      const std::size_t lead_begin = lead->begin;
+      for( std::size_t l = 0; l < lists_.size(); ++l ) {
+         const list_build& list = lists_[ l ];
+         if( !list.kept || list.owner != none || list.parent_list != none || list_begin( l ) < lead_begin ) {
+            continue;
+         }
+         statement_build answer;
+         answer.form = statement_form::interview_answer;
+         answer.verb_text = "trả lời phỏng vấn";  // answered the interview
+         answer.speaker = interviewee;
+         answer.speaker_text = interviewee_text;
+         answer.begin = answer.end = list_begin( l );
+         const std::size_t p = list.items.front().paragraph;
+         if( list.items.front().marker.at_paragraph_start && p > lead_paragraph + 1 ) {
+            const text_range intro = paragraphs_[ p - 1 ];
+            if( intro.end > intro.begin && text_[ intro.end - 1 ] != '?' ) {
+               answer.begin = intro.begin;
+               answer.end = intro.end;
+            }
+         }
+         answer.paragraph = paragraph_of( answer.begin );
+         statements_.push_back( std::move( answer ) );
+         attach( l, statements_.size() - 1 );
+      }
+   }
+
    // --- output -----------------------------------------------------------------------------------
 
    span source_span( text_range r ) const { return { map_.to_source_begin( r.begin ), map_.to_source_end( r.end ) }; }
@@ -526,6 +892,33 @@ private:
 
    noise make_noise( const noise_line& n ) const { return { n.kind, source_span( n.lines ) }; }
 
+   chidao::statement make_statement( std::size_t index )
+   {
+      const statement_build& b = statements_[ index ];
+      chidao::statement out;
+      out.form = b.form;
+      if( b.speaker != none ) {
+         out.speaker = people_[ b.speaker ].out.id;
+      }
+      out.speaker_text = source_text( b.speaker_text );
+      out.verb = b.verb_text.empty() ? source_text( b.verb ) : b.verb_text;
+      out.act = b.act;
+      if( b.addressee.end > b.addressee.begin ) {
+         out.addressee = source_text( b.addressee );
+      }
+      out.span = source_span( { b.begin, b.span_end } );
+      out.text = source_text( trim( { b.begin, b.end } ) );
+      std::vector< std::pair< std::size_t, node > > children;
+      for( const std::size_t l : b.lists ) {
+         children.emplace_back( list_begin( l ), make_list( l ) );
+      }
+      std::stable_sort( children.begin(), children.end(), []( const auto& x, const auto& y ) { return x.first < y.first; } );
+      for( auto& [ position, n ] : children ) {
+         out.children.push_back( std::move( n ) );
+      }
+      return out;
+   }
+
    chidao::list make_list( std::size_t index )
    {
       const list_build& l = lists_[ index ];
@@ -541,18 +934,22 @@ private:
          it.span = source_span( { b.marker.marker.begin, b.content.end } );
          it.text = item_text( b );
          std::vector< std::pair< std::size_t, node > > children;
-         for( const std::size_t c : b.child_lists ) {
-            children.emplace_back( list_begin( c ), node{} );
-         }
          const auto noise_here = item_noise_.find( current_ );
          if( noise_here != item_noise_.end() ) {
             for( const auto& n : noise_here->second ) {
                children.emplace_back( n.lines.begin, make_noise( n ) );
             }
          }
-         for( std::size_t c = 0; c < b.child_lists.size(); ++c ) {
-            children[ c ].second = make_list( b.child_lists[ c ] );
+         const auto statements_here = item_statements_.find( current_ );
+         const std::vector< std::size_t > here =
+            statements_here != item_statements_.end() ? statements_here->second : std::vector< std::size_t >{};
+         for( const std::size_t c : b.child_lists ) {
+            children.emplace_back( list_begin( c ), make_list( c ) );
          }
+         for( const std::size_t st : here ) {
+            children.emplace_back( statements_[ st ].begin, make_statement( st ) );
+         }
+         current_ = { index, k };
          std::stable_sort( children.begin(), children.end(), []( const auto& x, const auto& y ) { return x.first < y.first; } );
          for( auto& [ position, n ] : children ) {
             it.children.push_back( std::move( n ) );
@@ -567,6 +964,7 @@ private:
    const std::string& text_;
    const offset_map& map_;
    const std::vector< builder::count >& counts_;
+   const std::vector< std::string >& lexicon_titles_;  // the title each descriptive reference stands for
 
    std::vector< text_range > paragraphs_;  // paragraphs of prose, repeated ones removed
    std::vector< text_range > repeated_;
@@ -581,13 +979,22 @@ private:
    std::map< std::pair< std::size_t, std::size_t >, std::vector< noise_line > > item_noise_;
    std::pair< std::size_t, std::size_t > current_{ none, 0 };
    std::vector< warning > warnings_;
+
+   std::vector< statement_build > statements_;
+   std::vector< person_build > people_;
+   std::vector< mention > unresolved_;
+   std::vector< std::size_t > top_statements_;
+   std::map< std::pair< std::size_t, std::size_t >, std::vector< std::size_t > > item_statements_;
+
 };
 
 }  // namespace
 
-document builder::finish( std::string source, std::string_view original, const normalized_text& text ) &&
+document builder::finish( std::string source, std::string_view original, const normalized_text& text,
+                          const lexicon_tables& lexicon ) &&
 {
-   assembler a( original, text, markers_, semicolon_lists_, counts_, paragraphs_, noise_ );
+   assembler a( original, text, markers_, semicolon_lists_, counts_, paragraphs_, noise_, statements_, mentions_,
+                interview_leads_, lexicon );
    return a.take( std::move( source ) );
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chidao/document.hpp"
+#include "lexicon/tables.hpp"
 #include "parse/events.hpp"
 #include "text/normalize.hpp"
 
@@ -20,9 +21,13 @@ public:
    void announced_count( unsigned value, text_range where ) override { counts_.push_back( { value, where } ); }
    void paragraph( text_range line ) override { paragraphs_.push_back( line ); }
    void noise( noise_kind kind, text_range lines ) override { noise_.push_back( { kind, lines } ); }
+   void statement( const statement_event& s ) override { statements_.push_back( s ); }
+   void mention( const mention_event& m ) override { mentions_.push_back( m ); }
+   void interview_lead( std::size_t where ) override { interview_leads_.push_back( where ); }
 
    /// Builds the tree. `original` is the input as given; `text` its normalized form.
-   [[nodiscard]] document finish( std::string source, std::string_view original, const normalized_text& text ) &&;
+   [[nodiscard]] document finish( std::string source, std::string_view original, const normalized_text& text,
+                                  const lexicon_tables& lexicon ) &&;
 
    struct count {
       unsigned value;
@@ -44,6 +49,9 @@ private:
    std::vector< count > counts_;
    std::vector< text_range > paragraphs_;
    std::vector< noise_block > noise_;
+   std::vector< statement_event > statements_;
+   std::vector< mention_event > mentions_;
+   std::vector< std::size_t > interview_leads_;
 };
 
 }  // namespace chidao::detail

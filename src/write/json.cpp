@@ -34,10 +34,43 @@ json list_to_json( const list& l )
             { "items", std::move( items ) } };
 }
 
+json children_to_json( const std::vector< node >& nodes )
+{
+   json children = json::array();
+   for( const node& c : nodes ) {
+      children.push_back( node_to_json( c ) );
+   }
+   return children;
+}
+
+json optional_string( const std::optional< std::string >& s ) { return s ? json( *s ) : json( nullptr ); }
+
+json statement_to_json( const statement& st )
+{
+   return { { "kind", "statement" },
+            { "form", to_string( st.form ) },
+            { "speaker", optional_string( st.speaker ) },
+            { "speaker_text", st.speaker_text },
+            { "verb", st.verb },
+            { "act", to_string( st.act ) },
+            { "addressee", optional_string( st.addressee ) },
+            { "span", to_json_span( st.span ) },
+            { "text", st.text },
+            { "children", children_to_json( st.children ) } };
+}
+
+json mention_to_json( const mention& m )
+{
+   return { { "text", m.text }, { "span", to_json_span( m.span ) }, { "resolved", m.resolved } };
+}
+
 json node_to_json( const node& n )
 {
    if( const auto* l = std::get_if< list >( &n ) ) {
       return list_to_json( *l );
+   }
+   if( const auto* st = std::get_if< statement >( &n ) ) {
+      return statement_to_json( *st );
    }
    const auto& z = std::get< noise >( n );
    return { { "kind", "noise" }, { "noise", to_string( z.kind ) }, { "span", to_json_span( z.span ) } };
@@ -61,6 +94,22 @@ std::string to_json( const document& doc, const json_options& options )
    for( const node& n : doc.nodes ) {
       nodes.push_back( node_to_json( n ) );
    }
+   json speakers = json::array();
+   for( const speaker& sp : doc.speakers ) {
+      json mentions = json::array();
+      for( const mention& m : sp.mentions ) {
+         mentions.push_back( mention_to_json( m ) );
+      }
+      speakers.push_back( { { "id", sp.id },
+                            { "name", sp.name },
+                            { "kind", sp.kind == speaker::kind_t::person ? "person" : "group" },
+                            { "titles", sp.titles },
+                            { "mentions", std::move( mentions ) } } );
+   }
+   json unresolved = json::array();
+   for( const mention& m : doc.unresolved ) {
+      unresolved.push_back( mention_to_json( m ) );
+   }
    json warnings = json::array();
    for( const warning& w : doc.warnings ) {
       warnings.push_back( { { "message", w.message }, { "span", to_json_span( w.span ) } } );
@@ -68,6 +117,8 @@ std::string to_json( const document& doc, const json_options& options )
    const json j = { { "chidao", json_contract_version },
                     { "source", doc.source },
                     { "nodes", std::move( nodes ) },
+                    { "speakers", std::move( speakers ) },
+                    { "unresolved", std::move( unresolved ) },
                     { "warnings", std::move( warnings ) } };
    return dump( j, options );
 }

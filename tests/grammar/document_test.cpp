@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "chidao/lexicon.hpp"
 #include "parse/parse.hpp"
 #include "text/normalize.hpp"
 
@@ -25,6 +26,13 @@ public:
    }
    void paragraph( chidao::detail::text_range r ) override { log += fmt::format( "paragraph '{}'\n", slice( r ) ); }
    void noise( chidao::noise_kind k, chidao::detail::text_range ) override { log += fmt::format( "noise {}\n", to_string( k ) ); }
+   void statement( const chidao::detail::statement_event& s ) override
+   {
+      log += fmt::format( "statement {} '{}' {} '{}'{}\n", to_string( s.form ), slice( s.speaker.whole ), to_string( s.act ),
+                          slice( s.verb ), s.addressee.end > s.addressee.begin ? " to '" + slice( s.addressee ) + "'" : "" );
+   }
+   void mention( const chidao::detail::mention_event& m ) override { log += fmt::format( "mention '{}'\n", slice( m.whole ) ); }
+   void interview_lead( std::size_t ) override { log += "interview\n"; }
    std::string log;
 
 private:
@@ -34,9 +42,13 @@ private:
 
 std::string events( std::string_view text )
 {
-   const std::string normalized = chidao::detail::normalize_for_matching( text );
-   recorder r( normalized );
-   chidao::detail::parse_normalized( normalized, r );
+   icu::Edits identity;
+   identity.addUnchanged( static_cast< int32_t >( text.size() ) );
+   const auto normalized = chidao::detail::normalize( text, identity );
+   static const chidao::lexicon lexicon;
+   const chidao::detail::grammar_context context{ normalized.text.data(), text, &normalized.map, &lexicon.tables() };
+   recorder r( normalized.text );
+   chidao::detail::parse_normalized( normalized.text, context, r );
    return r.log;
 }
 
@@ -45,6 +57,7 @@ std::string events( std::string_view text )
 TEST( document, reports_markers_at_paragraph_starts_and_inline )
 {
    EXPECT_EQ( events( "Bộ trưởng đề nghị, thứ nhất, cần A.\nThứ hai, B." ),
+              "statement speaker_first 'bộ trưởng' directive 'đề nghị'\n"
               "marker thu 1 'thứ nhất' inline\nparagraph 'bộ trưởng đề nghị, thứ nhất, cần a.'\nmarker thu 2 'thứ hai'\n"
               "paragraph 'thứ hai, b.'\n" );
 }
@@ -62,7 +75,8 @@ TEST( document, reads_nothing_inside_a_quotation_that_does_not_open_the_paragrap
 TEST( document, takes_a_closer_inside_an_opening_quotation )
 {
    EXPECT_EQ( events( "“Điều cuối cùng rất quan trọng”, Bộ trưởng yêu cầu." ),
-              "marker thu 0 'điều cuối cùng'\nparagraph '“điều cuối cùng rất quan trọng”, bộ trưởng yêu cầu.'\n" );
+              "marker thu 0 'điều cuối cùng'\nstatement after_quote 'bộ trưởng' directive 'yêu cầu'\n"
+              "paragraph '“điều cuối cùng rất quan trọng”, bộ trưởng yêu cầu.'\n" );
 }
 
 TEST( document, reports_counts_and_semicolon_points )
@@ -85,4 +99,20 @@ TEST( document, accepts_any_bytes_without_a_line_end )
    EXPECT_EQ( events( "   " ), "" );
    EXPECT_EQ( events( "\n\n" ), "" );
    EXPECT_EQ( events( std::string( "a\0b", 3 ) ), std::string( "paragraph 'a\0b'\n", 16 ) );
+}
+
+TEST( document, reports_statements_with_speaker_verb_act_and_addressee )
+{
+   EXPECT_EQ( events( "Bộ trưởng Bùi Thanh Sơn đề nghị toàn ngành cùng phấn đấu." ),
+              "statement speaker_first 'bộ trưởng bùi thanh sơn' directive 'đề nghị' to 'toàn ngành'\n"
+              "paragraph 'bộ trưởng bùi thanh sơn đề nghị toàn ngành cùng phấn đấu.'\n" );
+   EXPECT_EQ( events( "“Có đóng góp quan trọng”, Bộ trưởng ghi nhận." ),
+              "statement after_quote 'bộ trưởng' evaluative 'ghi nhận'\nparagraph '“có đóng góp quan trọng”, bộ trưởng ghi nhận.'\n" );
+}
+
+TEST( document, reports_no_statement_for_verbs_that_are_not_speech )
+{
+   EXPECT_EQ( events( "Thủ tướng Chính phủ Phạm Minh Chính đã làm việc với Bộ Ngoại giao." ),
+              "mention 'thủ tướng chính phủ phạm minh chính'\n"
+              "paragraph 'thủ tướng chính phủ phạm minh chính đã làm việc với bộ ngoại giao.'\n" );
 }

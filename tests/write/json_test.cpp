@@ -10,7 +10,8 @@ TEST( to_json, writes_the_contract_keys_in_order )
    EXPECT_EQ( chidao::to_json( doc ),
               R"({"chidao":1,"source":"x.txt","nodes":[{"kind":"list","style":"thu","announced":null,"span":[0,30],)"
               R"("items":[{"kind":"item","ordinal":1,"marker":"Thứ nhất","span":[0,16],"text":"A.","children":[]},)"
-              R"({"kind":"item","ordinal":2,"marker":"Thứ hai","span":[17,30],"text":"B.","children":[]}]}],"warnings":[]})" );
+              R"({"kind":"item","ordinal":2,"marker":"Thứ hai","span":[17,30],"text":"B.","children":[]}]}],"speakers":[],"unresolved":[],)"
+              R"("warnings":[]})" );
 }
 
 TEST( to_json, writes_a_rejected_input_as_an_error_document )

@@ -1,0 +1,80 @@
+// Rules backed by run-time data: one rule consumes exactly one lexicon entry of a word class, the
+// longest that ends at a word boundary. The parse state does the lookup (a trie over normalized
+// text), so the grammar holds no word lists and users can extend them without recompiling.
+// Capitalization is lost in the case-folded text the grammar reads; `capital_here` asks the state
+// whether the original character at this position is upper case (names are written with capitals).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "grammar/words.hpp"
+
+namespace chidao::grammar {
+
+enum class word_class : std::uint8_t {
+   title,
+   complement,
+   surname,
+   honorific,
+   verb,
+   group,
+   reference,
+   adverb,
+   addressee,
+};
+inline constexpr std::size_t word_class_count = 9;
+
+// The state must offer `std::size_t lexicon_match( word_class, std::string_view ) const`.
+template< word_class Class >
+struct lexicon_word {
+   using rule_t = lexicon_word;
+   using subs_t = pg::empty_list;
+
+   template< pg::apply_mode, pg::rewind_mode, template< typename... > class Action,
+             template< typename... > class Control, typename ParseInput, typename State >
+   [[nodiscard]] static bool match( ParseInput& in, State& st )
+   {
+      const std::size_t n = st.lexicon_match( Class, std::string_view( in.current(), in.size() ) );
+      in.bump( n );
+      return n != 0;
+   }
+};
+
+// Consumes nothing; succeeds where the original text has an upper-case letter.
+// The state must offer `bool capitalized( const char* normalized_position ) const`.
+struct capital_here {
+   using rule_t = capital_here;
+   using subs_t = pg::empty_list;
+
+   template< pg::apply_mode, pg::rewind_mode, template< typename... > class Action,
+             template< typename... > class Control, typename ParseInput, typename State >
+   [[nodiscard]] static bool match( ParseInput& in, State& st )
+   {
+      return !in.empty() && st.capitalized( in.current() );
+   }
+};
+
+// Consumes nothing; succeeds where the original word is written all in capitals ("BỘ TRƯỞNG").
+// The state must offer `bool all_capitals( const char* normalized_position ) const`.
+struct all_capitals_here {
+   using rule_t = all_capitals_here;
+   using subs_t = pg::empty_list;
+
+   template< pg::apply_mode, pg::rewind_mode, template< typename... > class Action,
+             template< typename... > class Control, typename ParseInput, typename State >
+   [[nodiscard]] static bool match( ParseInput& in, State& st )
+   {
+      return !in.empty() && st.all_capitals( in.current() );
+   }
+};
+
+}  // namespace chidao::grammar
+
+// Tell analyze() that a lexicon entry is never empty, and that capital_here consumes nothing.
+template< typename Name, chidao::grammar::word_class Class >
+struct tao::pegtl::analyze_traits< Name, chidao::grammar::lexicon_word< Class > > : analyze_any_traits<> {};
+template< typename Name >
+struct tao::pegtl::analyze_traits< Name, chidao::grammar::capital_here > : analyze_opt_traits<> {};
+template< typename Name >
+struct tao::pegtl::analyze_traits< Name, chidao::grammar::all_capitals_here > : analyze_opt_traits<> {};

@@ -1,0 +1,108 @@
+// Who speaks: title chains ("Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh"),
+// names ("Bùi Thanh Sơn"), honorifics ("ông Sơn", "đồng chí Phạm Bình Minh"), groups ("Các đại biểu"),
+// descriptions ("người đứng đầu ngành Ngoại giao"); and the forms that make them speak:
+//   SPEAKER [adverbs] VERB …             "Bộ trưởng Bùi Thanh Sơn đề nghị toàn ngành cùng phấn đấu …"
+//   Theo SPEAKER, …                      "Theo Bộ trưởng Ngoại giao Bùi Thanh Sơn, Hội nghị là dịp …"
+//   “…”, SPEAKER VERB.                   "“…”, Bộ trưởng ghi nhận."
+//   VERB của SPEAKER                     "đây là chỉ đạo của Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn"
+// Verbs that are not speech ("làm việc với", "tham dự", "chủ trì") are not in the verb lexicon, so
+// "Thủ tướng … đã làm việc với Bộ Ngoại giao" makes no statement.
+#pragma once
+
+#include "grammar/lexicon_word.hpp"
+#include "grammar/quotes.hpp"
+#include "grammar/words.hpp"
+
+namespace chidao::grammar {
+namespace lex {
+// clang-format off
+struct concurrently : TAO_PEGTL_STRING( "kiêm" ) {};  // "Phó Thủ tướng kiêm Bộ trưởng"
+struct at_place   : TAO_PEGTL_STRING( "tại" ) {};     // "Đại sứ Việt Nam tại Thổ Nhĩ Kỳ"
+struct according  : TAO_PEGTL_STRING( "theo" ) {};
+struct of_whom    : TAO_PEGTL_STRING( "của" ) {};
+struct reply      : TAO_PEGTL_STRING( "trả lời" ) {};
+struct interview  : TAO_PEGTL_STRING( "phỏng vấn" ) {};
+struct press      : TAO_PEGTL_STRING( "báo chí" ) {};
+struct talk       : TAO_PEGTL_STRING( "trao đổi với" ) {};
+// clang-format on
+}  // namespace lex
+
+// clang-format off
+struct title_head       : lexicon_word< word_class::title > {};
+struct complement_entry : lexicon_word< word_class::complement > {};
+struct surname_entry    : lexicon_word< word_class::surname > {};
+struct honorific        : lexicon_word< word_class::honorific > {};
+struct speech_verb      : lexicon_word< word_class::verb > {};
+struct group_speaker    : lexicon_word< word_class::group > {};
+struct reference_speaker : lexicon_word< word_class::reference > {};
+struct adverb           : lexicon_word< word_class::adverb > {};
+struct addressee_head   : lexicon_word< word_class::addressee > {};
+
+// A syllable written with a capital: "Sơn", "Ngoại".
+struct capitalized_word : pg::seq< capital_here, pg::plus< word_char > > {};
+// A capitalized syllable that may belong to a name or a body's name. In text written all in capitals
+// ("BỘ TRƯỞNG BÙI THANH SƠN ĐỀ NGHỊ") every word has a capital, so there a reporting verb or an adverb
+// ends the name; in ordinary text "Lê Văn Giao" keeps "Giao" although "giao" is also a verb.
+struct name_word        : pg::seq< pg::sor< pg::not_at< all_capitals_here >, pg::seq< pg::not_at< speech_verb >, pg::not_at< adverb > > >,
+                                   capitalized_word > {};
+// "Bùi Thanh Sơn": a surname and one to three capitalized syllables, and no more ("ông bà" is no name:
+// "bà" has no capital).
+struct vietnamese_name  : pg::seq< capital_here, surname_entry, pg::rep_min_max< 1, 3, gap, name_word >,
+                                   pg::not_at< gap, name_word > > {};
+// "Antony Blinken": two or three capitalized words in Latin script after a title.
+struct latin_word       : pg::seq< capital_here, pg::plus< pg::range< 'a', 'z' > >, pg::not_at< word_char > > {};
+struct foreign_name     : pg::seq< latin_word, pg::rep_min_max< 1, 2, gap, latin_word >, pg::not_at< gap, name_word > > {};
+struct person_name      : pg::sor< vietnamese_name, foreign_name > {};
+// After an honorific a given name may stand alone: "ông Sơn", "bà Thu Hằng". Without a surname to
+// anchor it, a word all in capitals is no given name ("ANH CÓ THỂ CHO BIẾT" is "can you tell us").
+struct given_word       : pg::seq< pg::not_at< all_capitals_here >, capitalized_word > {};
+struct given_name       : pg::seq< given_word, pg::rep_max< 2, gap, given_word >, pg::not_at< gap, name_word > > {};
+
+// What may follow a title before the name: a body, a qualifier, a place. "Bộ trưởng Bộ Ngoại giao",
+// "Phó Thủ tướng Thường trực Chính phủ", "Đại sứ Việt Nam tại Thổ Nhĩ Kỳ". A name ends the chain.
+struct complement       : pg::sor< complement_entry, pg::seq< word< lex::at_place >, gap, name_word >, name_word > {};
+struct title_unit       : pg::seq< title_head, pg::star< gap, pg::not_at< person_name >, complement > > {};
+// Titles joined by commas or "kiêm" (concurrently).
+struct title_separator  : pg::sor< pg::seq< pg::star< blank >, pg::one< ',' >, gap >, pg::seq< gap, word< lex::concurrently >, gap > > {};
+struct title_chain      : pg::seq< title_unit, pg::star< title_separator, title_unit > > {};
+
+struct mention_begin    : pg::success {};
+struct titled_speaker   : pg::seq< title_chain, pg::opt< gap, person_name > > {};
+struct honorific_speaker : pg::seq< honorific, gap, pg::sor< person_name, given_name > > {};
+struct speaker          : pg::seq< mention_begin, pg::sor< titled_speaker, honorific_speaker, reference_speaker, group_speaker > > {};
+// "ông", "bà" alone after a quotation: the person just quoted.
+struct pronoun_speaker  : pg::seq< mention_begin, honorific, pg::not_at< gap, name_word > > {};
+// A full mention anywhere (titles and a name) introduces a person even when no verb follows.
+struct person_mention   : pg::seq< mention_begin, title_chain, gap, person_name > {};
+
+// The addressee of a directive: from an addressee word ("Bộ", "các", "ngành", "toàn ngành") on through
+// addressee words, bodies ("Ngoại giao") and capitalized names, so that the first other word ends it:
+// "đề nghị Bộ Ngoại giao và các bộ, ngành liên quan | tiếp tục …", "đề nghị toàn ngành | cùng phấn đấu".
+struct addressee_word   : pg::sor< complement_entry, addressee_head, given_word > {};
+struct addressee_gap    : pg::sor< gap, pg::seq< pg::one< ',' >, gap > > {};
+struct addressee        : pg::seq< addressee_head, pg::rep_max< 14, addressee_gap, addressee_word > > {};
+struct addressee_part   : pg::seq< pg::opt< pg::star< blank >, pg::one< ',' > >, gap, addressee > {};
+
+struct adverbs          : pg::star< gap, adverb > {};
+// "SPEAKER [adverbs] VERB": the head of a statement.
+struct speaker_statement : pg::seq< speaker, adverbs, gap, speech_verb, pg::opt< addressee_part > > {};
+// "Theo SPEAKER, …" (according to).
+struct according_to     : word< lex::according > {};
+struct theo_statement   : pg::seq< according_to, gap, speaker, pg::at< pg::star< blank >, pg::one< ',' > > > {};
+struct statement_head   : pg::sor< theo_statement, speaker_statement > {};
+
+// "“…”, Bộ trưởng ghi nhận." — the attribution closes the sentence.
+struct quote_attribution : pg::seq< pg::opt< pg::star< blank >, pg::one< ',' > >, gap, pg::sor< speaker, pronoun_speaker >,
+                                    adverbs, gap, speech_verb,
+                                    pg::at< pg::star< blank >, pg::sor< pg::one< '.', '!', ';' >, line_end > > > {};
+struct close_quote      : pg::sor< lex::right_double, lex::right_guillemet, lex::right_single, pg::one< '"' > > {};
+
+// "chỉ đạo của Bộ trưởng …", "theo yêu cầu của Thủ tướng …".
+struct nominal_statement : pg::seq< speech_verb, gap, word< lex::of_whom >, gap, speaker > {};
+
+// "Trả lời phỏng vấn …", "Trao đổi với …" opening a paragraph: its speaker answers what follows.
+struct interview_lead   : pg::sor< pg::seq< word< lex::reply >, gap, pg::sor< word< lex::interview >, word< lex::press > > >,
+                                   lex::talk > {};
+// clang-format on
+
+}  // namespace chidao::grammar

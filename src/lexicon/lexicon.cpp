@@ -1,0 +1,265 @@
+#include "chidao/lexicon.hpp"
+
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+#include "chidao/document.hpp"
+#include "chidao/error.hpp"
+#include "lexicon/tables.hpp"
+#include "text/decode.hpp"
+#include "text/normalize.hpp"
+
+namespace chidao {
+namespace detail {
+
+// Compiled-in grammar/lexicons/*.txt (generated at configure time).
+struct embedded_lexicon {
+   const char* name;
+   std::string_view text;
+};
+extern const embedded_lexicon embedded_lexicons[];
+extern const std::size_t embedded_lexicon_count;
+
+bool continues_word( std::string_view text )
+{
+   if( text.empty() ) {
+      return false;
+   }
+   const auto c0 = static_cast< unsigned char >( text[ 0 ] );
+   if( c0 < 0x80 ) {
+      return ( c0 >= 'a' && c0 <= 'z' ) || ( c0 >= 'A' && c0 <= 'Z' ) || ( c0 >= '0' && c0 <= '9' );
+   }
+   int32_t i = 0;
+   UChar32 c;
+   U8_NEXT( reinterpret_cast< const uint8_t* >( text.data() ), i, static_cast< int32_t >( std::min< std::size_t >( text.size(), 4 ) ), c );
+   return c >= 0 && u_isalnum( c );
+}
+
+void word_trie::insert( std::string_view entry, std::uint32_t value )
+{
+   std::uint32_t at = 0;
+   for( const char c : entry ) {
+      auto& next = nodes_[ at ].next;
+      std::uint32_t child = 0;
+      for( const auto& [ byte, index ] : next ) {
+         if( byte == c ) {
+            child = index;
+            break;
+         }
+      }
+      if( child == 0 ) {
+         child = static_cast< std::uint32_t >( nodes_.size() );
+         nodes_[ at ].next.emplace_back( c, child );  // may reallocate nodes_: index, not reference
+         nodes_.emplace_back();
+      }
+      at = child;
+   }
+   if( !nodes_[ at ].terminal ) {
+      ++entries_;
+   }
+   nodes_[ at ].terminal = true;
+   nodes_[ at ].value = value;
+}
+
+std::pair< std::size_t, std::uint32_t > word_trie::longest( std::string_view text ) const
+{
+   std::pair< std::size_t, std::uint32_t > best{ 0, 0 };
+   std::uint32_t at = 0;
+   std::size_t i = 0;
+   while( true ) {
+      if( nodes_[ at ].terminal && i > 0 && !continues_word( text.substr( i ) ) ) {
+         best = { i, nodes_[ at ].value };
+      }
+      if( i >= text.size() ) {
+         break;
+      }
+      const char c = text[ i ] == '\t' ? ' ' : text[ i ];
+      std::uint32_t child = 0;
+      for( const auto& [ byte, index ] : nodes_[ at ].next ) {
+         if( byte == c ) {
+            child = index;
+            break;
+         }
+      }
+      if( child == 0 ) {
+         break;
+      }
+      at = child;
+      ++i;
+      if( c == ' ' ) {  // "Bộ  trưởng" with two spaces is still "bộ trưởng"
+         while( i < text.size() && ( text[ i ] == ' ' || text[ i ] == '\t' ) ) {
+            ++i;
+         }
+      }
+   }
+   return best;
+}
+
+namespace {
+
+std::string_view trim( std::string_view s )
+{
+   while( !s.empty() && ( s.front() == ' ' || s.front() == '\t' || s.front() == '\r' ) ) {
+      s.remove_prefix( 1 );
+   }
+   while( !s.empty() && ( s.back() == ' ' || s.back() == '\t' || s.back() == '\r' ) ) {
+      s.remove_suffix( 1 );
+   }
+   return s;
+}
+
+// Entries are matched against normalized text, so they are normalized the same way; inner runs of
+// white space become one space.
+std::string normalized_entry( std::string_view entry )
+{
+   const std::string n = normalize_for_matching( entry );
+   std::string out;
+   for( const char c : n ) {
+      if( c == ' ' || c == '\t' ) {
+         if( !out.empty() && out.back() != ' ' ) {
+            out += ' ';
+         }
+      }
+      else {
+         out += c;
+      }
+   }
+   while( !out.empty() && out.back() == ' ' ) {
+      out.pop_back();
+   }
+   return out;
+}
+
+struct section {
+   word_class cls;
+   std::uint32_t value;
+};
+
+[[noreturn]] void fail( const std::string& name, std::size_t line, const std::string& message )
+{
+   throw error( errc::invalid_lexicon, source_position{ name, 0, line, 1 }, message );
+}
+
+section parse_section( std::string_view header, lexicon_tables& tables, const std::string& name, std::size_t line )
+{
+   const std::string_view inside = trim( header.substr( 1, header.size() - 2 ) );
+   static constexpr std::pair< std::string_view, word_class > plain[] = {
+      { "title", word_class::title },         { "complement", word_class::complement },
+      { "surname", word_class::surname },     { "honorific", word_class::honorific },
+      { "group", word_class::group },         { "adverb", word_class::adverb },
+      { "addressee", word_class::addressee },
+   };
+   for( const auto& [ spelling, cls ] : plain ) {
+      if( inside == spelling ) {
+         return { cls, 0 };
+      }
+   }
+   static constexpr std::pair< std::string_view, speech_act > verbs[] = {
+      { "verb directive", speech_act::directive },
+      { "verb assertive", speech_act::assertive },
+      { "verb evaluative", speech_act::evaluative },
+   };
+   for( const auto& [ spelling, act ] : verbs ) {
+      if( inside == spelling ) {
+         return { word_class::verb, static_cast< std::uint32_t >( act ) };
+      }
+   }
+   if( inside.starts_with( "reference " ) && !trim( inside.substr( 10 ) ).empty() ) {
+      tables.reference_titles.push_back( normalized_entry( trim( inside.substr( 10 ) ) ) );
+      return { word_class::reference, static_cast< std::uint32_t >( tables.reference_titles.size() - 1 ) };
+   }
+   fail( name, line,
+         fmt::format( "unknown lexicon section '{}' (expected title, complement, surname, honorific, group, adverb, "
+                      "addressee, verb directive|assertive|evaluative, or reference TITLE)",
+                      header ) );
+}
+
+void add_text( lexicon_tables& tables, std::string_view text, const std::string& name )
+{
+   try {
+      (void)decode( text, false, name );
+   }
+   catch( const error& e ) {
+      fail( name, e.where().line, e.message() );
+   }
+   std::optional< section > current;
+   std::size_t line_number = 0;
+   std::size_t start = 0;
+   while( start <= text.size() ) {
+      std::size_t end = text.find( '\n', start );
+      if( end == std::string_view::npos ) {
+         end = text.size();
+      }
+      ++line_number;
+      const std::string_view line = trim( text.substr( start, end - start ) );
+      start = end + 1;
+      if( line.empty() || line.front() == '#' ) {
+         continue;
+      }
+      if( line.front() == '[' ) {
+         if( line.back() != ']' ) {
+            fail( name, line_number, fmt::format( "section header '{}' lacks its closing ']'", line ) );
+         }
+         current = parse_section( line, tables, name, line_number );
+         continue;
+      }
+      if( !current ) {
+         fail( name, line_number, fmt::format( "entry '{}' comes before any [section]", line ) );
+      }
+      const std::string entry = normalized_entry( line );
+      if( entry.empty() ) {
+         fail( name, line_number, "entry is empty after normalization" );
+      }
+      tables.of( current->cls ).insert( entry, current->value );
+   }
+}
+
+}  // namespace
+}  // namespace detail
+
+lexicon::lexicon()
+{
+   static const std::shared_ptr< const detail::lexicon_tables > shared = [] {
+      auto tables = std::make_shared< detail::lexicon_tables >();
+      for( std::size_t i = 0; i < detail::embedded_lexicon_count; ++i ) {
+         detail::add_text( *tables, detail::embedded_lexicons[ i ].text,
+                           std::string( "grammar/lexicons/" ) + detail::embedded_lexicons[ i ].name );
+      }
+      return tables;
+   }();
+   tables_ = shared;
+}
+
+void lexicon::add( std::string_view text, const std::string& name )
+{
+   auto copy = std::make_shared< detail::lexicon_tables >( *tables_ );
+   detail::add_text( *copy, text, name );  // throws before anything is replaced
+   tables_ = std::move( copy );
+}
+
+void lexicon::load( const std::filesystem::path& file )
+{
+   std::ifstream in( file, std::ios::binary );
+   if( !in ) {
+      throw error( errc::io_failure, source_position{ file.string() }, "cannot open lexicon" );
+   }
+   std::ostringstream content;
+   content << in.rdbuf();
+   add( content.str(), file.string() );
+}
+
+std::size_t lexicon::size() const noexcept
+{
+   std::size_t n = 0;
+   for( const auto& t : tables_->tries ) {
+      n += t.size();
+   }
+   return n;
+}
+
+}  // namespace chidao

@@ -1,0 +1,58 @@
+// What the grammar's data-backed rules ask of the parse state: lexicon lookups, and whether the
+// original text has a capital where the normalized text has a lower-case letter.
+#pragma once
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <string_view>
+
+#include "lexicon/tables.hpp"
+#include "text/offset_map.hpp"
+
+namespace chidao::detail {
+
+struct grammar_context {
+   const char* base;                // first byte of the normalized text
+   std::string_view original;       // the input as given
+   const offset_map* map;           // normalized → original offsets
+   const lexicon_tables* lexicon;
+
+   [[nodiscard]] std::size_t offset( const char* p ) const { return static_cast< std::size_t >( p - base ); }
+
+   [[nodiscard]] std::size_t lexicon_match( word_class c, std::string_view text ) const { return lexicon->of( c ).longest( text ).first; }
+   [[nodiscard]] std::uint32_t lexicon_value( word_class c, std::string_view text ) const { return lexicon->of( c ).longest( text ).second; }
+
+   [[nodiscard]] bool capitalized( const char* p ) const { return upper_letters_at( p, 1 ) == 1; }
+
+   // A word of two letters or more, all of them capitals ("BỘ"); "Bộ" and "B" are not.
+   [[nodiscard]] bool all_capitals( const char* p ) const { return upper_letters_at( p, 2 ) == 2; }
+
+private:
+   // How many of the first `wanted` letters of the original word at normalized position `p` are upper
+   // case, stopping at the first that is not. Combining marks (NFD input) are skipped.
+   [[nodiscard]] int upper_letters_at( const char* p, int wanted ) const
+   {
+      std::size_t at = map->to_source_begin( offset( p ) );
+      int found = 0;
+      while( found < wanted && at < original.size() ) {
+         int32_t i = 0;
+         UChar32 c;
+         const auto* s = reinterpret_cast< const uint8_t* >( original.data() + at );
+         U8_NEXT( s, i, static_cast< int32_t >( std::min< std::size_t >( original.size() - at, 4 ) ), c );
+         at += static_cast< std::size_t >( i );
+         if( c >= 0 && u_getCombiningClass( c ) != 0 ) {
+            continue;
+         }
+         if( c < 0 || !( u_isupper( c ) || u_istitle( c ) ) ) {
+            break;
+         }
+         ++found;
+      }
+      return found;
+   }
+
+public:
+};
+
+}  // namespace chidao::detail
