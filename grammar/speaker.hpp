@@ -24,6 +24,8 @@ struct reply      : TAO_PEGTL_STRING( "trả lời" ) {};
 struct interview  : TAO_PEGTL_STRING( "phỏng vấn" ) {};
 struct press      : TAO_PEGTL_STRING( "báo chí" ) {};
 struct talk       : TAO_PEGTL_STRING( "trao đổi với" ) {};
+struct attend     : TAO_PEGTL_STRING( "tham dự" ) {};
+struct attend_short : TAO_PEGTL_STRING( "dự" ) {};
 // clang-format on
 }  // namespace lex
 
@@ -47,8 +49,13 @@ struct name_word        : pg::seq< pg::sor< pg::not_at< all_capitals_here >, pg:
                                    capitalized_word > {};
 // "Bùi Thanh Sơn": a surname and one to three capitalized syllables, and no more ("ông bà" is no name:
 // "bà" has no capital).
-struct vietnamese_name  : pg::seq< capital_here, surname_entry, pg::rep_min_max< 1, 3, gap, name_word >,
-                                   pg::not_at< gap, name_word > > {};
+struct name_from_surname : pg::seq< capital_here, surname_entry, pg::rep_min_max< 1, 3, gap, name_word >,
+                                    pg::not_at< gap, name_word > > {};
+// A surname followed by a whole three-syllable name belongs to the place before it: in "Bí thư Tỉnh
+// ủy Sơn La Nguyễn Hữu Đông" the name is "Nguyễn Hữu Đông", although "La" is a surname too. Middle
+// names that are also surnames ("Nguyễn Văn An", "Nguyễn Kim Sơn") leave two syllables, and stay.
+struct three_syllable_name : pg::seq< capital_here, surname_entry, gap, name_word, gap, name_word, pg::not_at< gap, name_word > > {};
+struct vietnamese_name  : pg::seq< pg::not_at< capital_here, surname_entry, gap, three_syllable_name >, name_from_surname > {};
 // "Antony Blinken": two or three capitalized words in Latin script after a title.
 struct latin_word       : pg::seq< capital_here, pg::plus< pg::range< 'a', 'z' > >, pg::not_at< word_char > > {};
 struct foreign_name     : pg::seq< latin_word, pg::rep_min_max< 1, 2, gap, latin_word >, pg::not_at< gap, name_word > > {};
@@ -69,7 +76,12 @@ struct title_chain      : pg::seq< title_unit, pg::star< title_separator, title_
 struct mention_begin    : pg::success {};
 struct titled_speaker   : pg::seq< title_chain, pg::opt< gap, person_name > > {};
 struct honorific_speaker : pg::seq< honorific, gap, pg::sor< person_name, given_name > > {};
-struct speaker          : pg::seq< mention_begin, pg::sor< titled_speaker, honorific_speaker, reference_speaker, group_speaker > > {};
+// "Đại diện lãnh đạo các bộ, ngành tham dự phiên họp khẳng định": a group may be qualified by who
+// attended, in up to three words before the verb.
+struct participant_clause : pg::seq< gap, pg::sor< word< lex::attend >, word< lex::attend_short > >,
+                                     pg::rep_min_max< 1, 3, gap, pg::not_at< speech_verb >, pg::plus< word_char > > > {};
+struct qualified_group  : pg::seq< group_speaker, pg::opt< participant_clause > > {};  // the group alone names it
+struct speaker          : pg::seq< mention_begin, pg::sor< titled_speaker, honorific_speaker, reference_speaker, qualified_group > > {};
 // "ông", "bà" alone after a quotation: the person just quoted.
 struct pronoun_speaker  : pg::seq< mention_begin, honorific, pg::not_at< gap, name_word > > {};
 // A full mention anywhere (titles and a name) introduces a person even when no verb follows.

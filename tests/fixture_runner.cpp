@@ -1,7 +1,8 @@
 // Every fixtures/<folder>/<name>.txt is parsed and compared with <name>.json; each pair is the
 // GoogleTest case <folder>.<name>. An input without an expectation, or the reverse, fails.
 //
-// Options for a fixture, when it needs any, sit in <name>.options, one per line ("lenient").
+// Options for a fixture, when it needs any, sit in <name>.options, one per line: "lenient", or
+// "lexicon FILE" (a lexicon file beside the fixture, as `chidao --lexicon FILE`).
 //
 // Regenerating is a deliberate act:
 //   CHIDAO_UPDATE_FIXTURES='markers/inline_*' build/tests/fixture_runner
@@ -103,6 +104,9 @@ public:
          for( const std::string& line : split_lines( read_file( options_file ) ) ) {
             if( line == "lenient" ) {
                options.lenient = true;
+            }
+            else if( line.starts_with( "lexicon " ) ) {
+               options.lexicon.load( input_.parent_path() / line.substr( 8 ) );
             }
             else if( !line.empty() ) {
                FAIL() << options_file << ": unknown option '" << line << "'";

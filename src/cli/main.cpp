@@ -26,15 +26,19 @@ constexpr const char* footer = R"(Examples:
   chidao a.txt b.txt c.txt > out.jsonl    one compact JSON document per line, in input order
   my-scraper URL | chidao -               read standard input
   chidao --lenient scraped.txt            repair invalid UTF-8 (U+FFFD) instead of rejecting it
+  chidao --lexicon my_titles.txt a.txt    also know the titles, verbs … listed in my_titles.txt:
+                                            [title]
+                                            Tổng Giám đốc Tập đoàn
 
-Output: {"chidao":1, "source":..., "nodes":[...], "warnings":[...]}. Every span is a
+Output: {"chidao":1, "source":..., "nodes":[...], "speakers":[...], "unresolved":[...],
+"warnings":[...]}; nodes are lists, statements and noise. Every span is a
 [start, end) range of byte offsets into the input file as given (BOM and CR included).
 An input that is rejected still gets a line: {"chidao":1, "source":..., "error":{...}}.
 
 Exit status:
   0  every input was processed
   1  some input was rejected (each reported on stderr as FILE:LINE:COLUMN: message)
-  2  usage error
+  2  usage error, or a lexicon file that cannot be read (reported as FILE:LINE:1: message)
   3  internal error (a bug: please report it with the input))";
 
 bool write_out( const std::string& text )
@@ -54,6 +58,7 @@ int main( int argc, char** argv )
    app.get_formatter()->column_width( 34 );
 
    std::vector< std::string > files;
+   std::vector< std::string > lexicon_files;
    std::string format = "json";
    bool pretty = false;
    chidao::parse_options options;
@@ -63,6 +68,9 @@ int main( int argc, char** argv )
    app.add_flag( "--pretty", pretty, "Indent JSON (two spaces) instead of one line per document" );
    app.add_flag( "--lenient", options.lenient,
                  "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file" );
+   app.add_option( "--lexicon", lexicon_files,
+                   "Add titles, names, verbs … from a lexicon file (repeatable; format in grammar/lexicons/*.txt)" )
+      ->check( CLI::ExistingFile );
    app.set_version_flag( "-V,--version", std::string( "chidao " ) + chidao::version() );
 
    try {
@@ -74,6 +82,15 @@ int main( int argc, char** argv )
    }
    if( files.empty() ) {
       files.emplace_back( "-" );
+   }
+   try {
+      for( const std::string& file : lexicon_files ) {
+         options.lexicon.load( file );
+      }
+   }
+   catch( const chidao::error& e ) {
+      std::cerr << e.what() << '\n';
+      return exit_usage;
    }
 
    int status = exit_ok;

@@ -228,7 +228,12 @@ struct action< g::honorific > {
 
 template<>
 struct action< g::group_speaker > {
-   static void apply0( parse_state& st ) { st.mention.kind = mention_event::kind_t::group; }
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.mention.kind = mention_event::kind_t::group;
+      st.mention.name = st.range_of( in );  // without what qualifies it ("… tham dự phiên họp")
+   }
 };
 
 template<>

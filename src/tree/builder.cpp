@@ -551,7 +551,7 @@ private:
       p.key = std::move( key );
       p.out.kind = group ? chidao::speaker::kind_t::group : chidao::speaker::kind_t::person;
       p.out.id = fmt::format( "S{}", people_.size() + 1 );
-      p.out.name = source_text( group ? m.whole : m.name );
+      p.out.name = source_text( m.name );
       people_.push_back( std::move( p ) );
       return people_.size() - 1;
    }
@@ -559,9 +559,25 @@ private:
    void add_titles( std::size_t person, const mention_event& m )
    {
       person_build& p = people_[ person ];
+      // One title per office: "Phó Thủ tướng Thường trực Chính phủ" replaces "Phó Thủ tướng Thường trực",
+      // and a shorter form of a title already known adds nothing.
+      const auto extends = []( const std::string& longer, const std::string& shorter ) {
+         return longer.size() > shorter.size() && longer.starts_with( shorter ) && longer[ shorter.size() ] == ' ';
+      };
       for( const text_range& t : m.titles ) {
          std::string k = key_of( t );
-         if( std::find( p.title_keys.begin(), p.title_keys.end(), k ) == p.title_keys.end() ) {
+         bool known = false;
+         for( std::size_t i = 0; i < p.title_keys.size() && !known; ++i ) {
+            if( p.title_keys[ i ] == k || extends( p.title_keys[ i ], k ) ) {
+               known = true;
+            }
+            else if( extends( k, p.title_keys[ i ] ) ) {
+               p.title_keys[ i ] = k;
+               p.out.titles[ i ] = source_text( t );
+               known = true;
+            }
+         }
+         if( !known ) {
             p.title_keys.push_back( std::move( k ) );
             p.out.titles.push_back( source_text( t ) );
          }
@@ -604,7 +620,7 @@ private:
       std::size_t person = none;
       switch( m.kind ) {
          case kind::group: {
-            std::string key = key_of( m.whole );
+            std::string key = key_of( m.name );
             if( key.starts_with( "các " ) ) {
                key.erase( 0, 4 );  // "Các đại biểu" and "đại biểu" are the same group
             }
@@ -665,7 +681,8 @@ private:
             }
             break;
       }
-      const mention written{ source_text( m.whole ), source_span( m.whole ), person != none };
+      const text_range as_written = m.kind == kind::group ? m.name : m.whole;
+      const mention written{ source_text( as_written ), source_span( as_written ), person != none };
       if( person != none ) {
          people_[ person ].out.mentions.push_back( written );
       }
@@ -710,7 +727,7 @@ private:
          st.form = ev.form;
          st.verb = ev.verb;
          st.act = ev.act;
-         st.speaker_text = ev.speaker.whole;
+         st.speaker_text = ev.speaker.kind == mention_event::kind_t::group ? ev.speaker.name : ev.speaker.whole;
          if( ev.act == speech_act::directive ) {
             st.addressee = ev.addressee;
          }
@@ -731,6 +748,13 @@ private:
                st.end = paragraph_end_of( ev.head.begin );
          }
          st.paragraph = paragraph_of( st.begin );
+         // A question ("Thứ trưởng đánh giá thế nào về …?") asks; it states nothing. Its speaker is
+         // still a mention.
+         const text_range own = trim( { st.begin, st.end } );
+         if( own.end > own.begin && text_[ own.end - 1 ] == '?' ) {
+            (void)resolve( ev.speaker, none );
+            continue;
+         }
          // "ông", "bà" after a quotation: the last speaker, if they spoke in this or the paragraph before.
          const std::size_t pronoun_target =
             last_speaker != none && st.paragraph <= last_speaker_paragraph + 1 ? last_speaker : none;

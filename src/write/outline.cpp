@@ -37,9 +37,10 @@ std::string excerpt( const std::string& text, std::size_t limit )
    return flat;
 }
 
-void write_nodes( std::string& out, const std::vector< node >& nodes, std::size_t depth, const outline_options& options );
+void write_nodes( std::string& out, const document& doc, const std::vector< node >& nodes, std::size_t depth,
+                  const outline_options& options );
 
-void write_list( std::string& out, const list& l, std::size_t depth, const outline_options& options )
+void write_list( std::string& out, const document& doc, const list& l, std::size_t depth, const outline_options& options )
 {
    const std::string indent( depth * 4, ' ' );
    out += fmt::format( "{}[{} list, {} points{}]\n", indent, to_string( l.style ), l.items.size(),
@@ -49,15 +50,46 @@ void write_list( std::string& out, const list& l, std::size_t depth, const outli
       const std::size_t used = head.size() - it.marker.size() + 1;  // markers are short; bytes ≈ columns
       const std::size_t room = options.width > used + 10 ? options.width - used : 10;
       out += head + excerpt( it.text, room ) + "\n";
-      write_nodes( out, it.children, depth + 1, options );
+      write_nodes( out, doc, it.children, depth + 1, options );
    }
 }
 
-void write_nodes( std::string& out, const std::vector< node >& nodes, std::size_t depth, const outline_options& options )
+bool has_list( const std::vector< node >& nodes )
+{
+   return std::any_of( nodes.begin(), nodes.end(), []( const node& n ) {
+      const auto* st = std::get_if< statement >( &n );
+      return std::holds_alternative< list >( n ) || ( st != nullptr && has_list( st->children ) );
+   } );
+}
+
+std::string speaker_label( const document& doc, const statement& st )
+{
+   for( const speaker& sp : doc.speakers ) {
+      if( st.speaker && sp.id == *st.speaker ) {
+         std::string titles;
+         for( const std::string& t : sp.titles ) {
+            titles += titles.empty() ? t : ", " + t;
+         }
+         return titles.empty() ? sp.name : fmt::format( "{} ({})", sp.name, titles );
+      }
+   }
+   return fmt::format( "{} (unresolved)", st.speaker_text );
+}
+
+void write_nodes( std::string& out, const document& doc, const std::vector< node >& nodes, std::size_t depth,
+                  const outline_options& options )
 {
    for( const node& n : nodes ) {
       if( const auto* l = std::get_if< list >( &n ) ) {
-         write_list( out, *l, depth, options );
+         write_list( out, doc, *l, depth, options );
+      }
+      else if( const auto* st = std::get_if< statement >( &n ) ) {
+         // Statements without lists are many; the outline shows those that say who listed what.
+         if( !st->children.empty() ) {
+            out += fmt::format( "{}{} — {} [{}]{}\n", std::string( depth * 4, ' ' ), speaker_label( doc, *st ),
+                                st->verb, to_string( st->act ), st->addressee ? " → " + *st->addressee : "" );
+            write_nodes( out, doc, st->children, depth + 1, options );
+         }
       }
    }
 }
@@ -67,8 +99,8 @@ void write_nodes( std::string& out, const std::vector< node >& nodes, std::size_
 std::string to_outline( const document& doc, const outline_options& options )
 {
    std::string out = fmt::format( "{}\n", doc.source );
-   write_nodes( out, doc.nodes, 0, options );
-   if( std::none_of( doc.nodes.begin(), doc.nodes.end(), []( const node& n ) { return std::holds_alternative< list >( n ); } ) ) {
+   write_nodes( out, doc, doc.nodes, 0, options );
+   if( !has_list( doc.nodes ) ) {
       out += "  (no enumerated points)\n";
    }
    for( const warning& w : doc.warnings ) {

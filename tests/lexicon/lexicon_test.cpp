@@ -1,0 +1,115 @@
+#include "chidao/lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+#include "chidao/error.hpp"
+#include "chidao/parse.hpp"
+#include "lexicon/tables.hpp"
+#include "text/normalize.hpp"
+
+namespace {
+
+using chidao::detail::word_class;
+
+std::string longest( const chidao::lexicon& l, word_class c, std::string_view text )
+{
+   const std::string n = chidao::detail::normalize_for_matching( text );
+   return n.substr( 0, l.tables().of( c ).longest( n ).first );
+}
+
+chidao::error add_error( std::string_view text )
+{
+   chidao::lexicon l;
+   try {
+      l.add( text, "mine.lexicon" );
+   }
+   catch( const chidao::error& e ) {
+      return e;
+   }
+   ADD_FAILURE() << "no error for: " << text;
+   return chidao::error( chidao::errc::invalid_lexicon, {}, "" );
+}
+
+}  // namespace
+
+TEST( lexicon, defaults_load_every_word_class )
+{
+   const chidao::lexicon l;
+   for( std::size_t c = 0; c < chidao::detail::word_class_count; ++c ) {
+      EXPECT_GT( l.tables().of( static_cast< word_class >( c ) ).size(), 0u ) << "class " << c;
+   }
+}
+
+TEST( lexicon, takes_the_longest_whole_word_entry )
+{
+   const chidao::lexicon l;
+   EXPECT_EQ( longest( l, word_class::title, "Phó Thủ tướng Thường trực" ), "phó thủ tướng" );
+   EXPECT_EQ( longest( l, word_class::verb, "đánh giá cao các báo cáo" ), "đánh giá cao" );
+   EXPECT_EQ( longest( l, word_class::verb, "đánh giá đúng" ), "đánh giá" );
+   EXPECT_EQ( longest( l, word_class::title, "Bộ trưởngx" ), "" );
+   EXPECT_EQ( longest( l, word_class::title, "Bộ  trưởng" ), "bộ  trưởng" );  // two spaces read as one
+}
+
+TEST( lexicon, entries_match_any_case_tone_placement_or_normalization_form )
+{
+   const chidao::lexicon l;
+   EXPECT_EQ( longest( l, word_class::title, "UỶ VIÊN BỘ CHÍNH TRỊ" ), "ủy viên bộ chính trị" );
+   EXPECT_EQ( longest( l, word_class::title, "Uỷ viên Bộ Chính trị" ), "ủy viên bộ chính trị" );
+   EXPECT_EQ( longest( l, word_class::title, "Thu\xCC\x9B\xCC\x81 tru\xCC\x9Bo\xCC\x9B\xCC\x89ng" ), "thứ trưởng" );  // NFD
+}
+
+TEST( lexicon, a_user_file_adds_entries_without_recompiling )
+{
+   chidao::lexicon l;
+   const std::size_t before = l.size();
+   l.add( "# ours\n[title]\nTổng Giám đốc Tập đoàn\n\n[verb directive]\nquán triệt sâu sắc\n", "ours.lexicon" );
+   EXPECT_EQ( l.size(), before + 2 );
+   EXPECT_EQ( longest( l, word_class::title, "Tổng Giám đốc Tập đoàn Nguyễn Văn A" ), "tổng giám đốc tập đoàn" );
+   EXPECT_EQ( longest( chidao::lexicon(), word_class::title, "Tổng Giám đốc Tập đoàn" ), "tổng giám đốc" );  // defaults untouched
+}
+
+TEST( lexicon, a_malformed_file_is_an_error_naming_its_line )
+{
+   EXPECT_STREQ( add_error( "Bộ trưởng\n" ).what(), "mine.lexicon:1:1: entry 'Bộ trưởng' comes before any [section]" );
+   EXPECT_EQ( add_error( "[title]\nBộ trưởng\n# x\n[titles]\n" ).where().line, 4u );
+   EXPECT_EQ( add_error( "[title\nx\n" ).message(), "section header '[title' lacks its closing ']'" );
+   EXPECT_EQ( add_error( "[reference]\nx\n" ).code(), chidao::errc::invalid_lexicon );
+   EXPECT_EQ( add_error( "[title]\nB\xC3\x28 trưởng\n" ).where().line, 2u );  // invalid UTF-8
+}
+
+TEST( lexicon, nothing_is_added_when_a_file_fails )
+{
+   chidao::lexicon l;
+   const std::size_t before = l.size();
+   EXPECT_THROW( l.add( "[title]\nTổng Giám đốc Tập đoàn\n[bogus]\n", "bad.lexicon" ), chidao::error );
+   EXPECT_EQ( l.size(), before );
+}
+
+TEST( lexicon, a_missing_file_is_an_io_error )
+{
+   chidao::lexicon l;
+   try {
+      l.load( "/nonexistent/chidao.lexicon" );
+      FAIL();
+   }
+   catch( const chidao::error& e ) {
+      EXPECT_EQ( e.code(), chidao::errc::io_failure );
+   }
+}
+
+TEST( lexicon, the_parser_uses_the_lexicon_it_is_given )
+{
+   const std::string text = "Tổng Giám đốc Tập đoàn Nguyễn Văn An quán triệt sâu sắc các đơn vị cần tiết kiệm.";
+   chidao::parse_options options;
+   EXPECT_TRUE( chidao::parse( text, "x", options ).speakers.empty() || chidao::parse( text, "x", options ).speakers[ 0 ].titles[ 0 ] != "Tổng Giám đốc Tập đoàn" );
+   options.lexicon.add( "[title]\nTổng Giám đốc Tập đoàn\n[verb directive]\nquán triệt sâu sắc\n", "ours.lexicon" );
+   const auto doc = chidao::parse( text, "x", options );
+   ASSERT_EQ( doc.speakers.size(), 1u );
+   EXPECT_EQ( doc.speakers[ 0 ].name, "Nguyễn Văn An" );
+   EXPECT_EQ( doc.speakers[ 0 ].titles[ 0 ], "Tổng Giám đốc Tập đoàn" );
+   ASSERT_EQ( doc.nodes.size(), 1u );
+   const auto& st = std::get< chidao::statement >( doc.nodes[ 0 ] );
+   EXPECT_EQ( st.verb, "quán triệt sâu sắc" );
+   EXPECT_EQ( st.act, chidao::speech_act::directive );
+   EXPECT_EQ( st.addressee, "các đơn vị" );
+}
