@@ -41,10 +41,12 @@ struct counted_noun  : pg::sor< word< lex::task >, word< lex::solution >, word< 
                                 word< lex::viewpoint >, word< lex::reason >, word< lex::matter >,
                                 word< lex::item_noun > > {};
 // 2 to 99 in digits, or a number word from two to nineteen ("một" is too often "a").
-struct count_digits  : pg::seq< pg::rep_min_max< 1, 2, digit >, pg::not_at< word_char > > {};
+struct count_digits  : pg::seq< pg::sor< pg::seq< pg::range< '2', '9' >, pg::not_at< digit > >, pg::seq< pg::range< '1', '9' >, digit > >,
+                                pg::not_at< word_char > > {};
 struct count_word    : pg::sor< teen, numeral< 2, lex::two >, numeral< 3, lex::three >, numeral< 4, lex::four >,
                                 numeral< 5, lex::five >, numeral< 6, lex::six >, numeral< 7, lex::seven >,
-                                numeral< 8, lex::eight >, numeral< 9, lex::nine >, numeral< 10, lex::ten > > {};
+                                numeral< 7, lex::seven_variant >, numeral< 8, lex::eight >, numeral< 9, lex::nine >,
+                                numeral< 10, lex::ten > > {};
 struct announced_count : pg::seq< pg::sor< count_digits, count_word >, gap, counted_noun > {};
 // clang-format on
 

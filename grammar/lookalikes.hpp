@@ -29,13 +29,16 @@ struct sunday     : TAO_PEGTL_STRING( "chủ nhật" ) {};
 // Monday is "thứ Hai" (day two) … Saturday "thứ Bảy" (day seven).
 struct weekday_number  : pg::sor< word< lex::two >, word< lex::three >, word< lex::four_ordinal >, word< lex::five >,
                                   word< lex::six >, word< lex::seven >, word< lex::seven_variant > > {};
-struct calendar_date   : pg::seq< pg::rep_min_max< 1, 2, digit >, pg::one< '/', '-', '.' >, pg::rep_min_max< 1, 2, digit > > {};
+// "18/2", "23-8": not a range or a share ("20-30%", "20.5%").
+struct calendar_date   : pg::seq< pg::rep_min_max< 1, 2, digit >, pg::one< '/', '-', '.' >, pg::rep_min_max< 1, 2, digit >,
+                                  pg::not_at< pg::sor< digit, pg::one< '%' > > > > {};
+// "ngày 18/2" (the 18th); "ngày càng" (increasingly) is no date.
+struct dated_day       : pg::seq< word< lex::day >, gap, digit > {};
 // What follows a weekday: "…, ngày 18/2", "… 18/2", "… (23/8)", "… (ngày 5/3)", "… tuần tới", "… này", "… vừa qua",
 // "… hàng tuần", "… trước", "… đến thứ Sáu", "… và Chủ nhật".
 struct weekday_context : pg::sor<
    pg::seq< pg::opt< pg::star< blank >, pg::one< ',' > >, pg::star< blank >,
-            pg::sor< word< lex::day >, calendar_date,
-                     pg::seq< pg::one< '(' >, pg::star< blank >, pg::sor< digit, word< lex::day > > > > >,
+            pg::sor< dated_day, calendar_date, pg::seq< pg::one< '(' >, pg::star< blank >, pg::sor< digit, dated_day > > > >,
    pg::seq< gap, pg::sor< word< lex::week >, word< lex::coming >, word< lex::this_one >,
                           pg::seq< word< lex::just >, gap, word< lex::past > >, word< lex::every >, word< lex::previous > > >,
    pg::seq< gap, pg::sor< word< lex::until >, word< lex::and_word >, word< lex::or_word > >, gap,

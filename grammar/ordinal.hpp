@@ -37,7 +37,8 @@ struct ordinal_copula     : pg::seq< gap, word< lex::is >, pg::opt< marker_punct
 struct thu_point         : pg::seq< thu_marker, pg::sor< ordinal_copula, marker_punctuation, gap, pg::at< line_end > >,
                                     pg::star< blank > > {};
 struct la_point          : pg::seq< la_marker, pg::opt< marker_punctuation >, pg::star< blank > > {};
-struct closer_point      : pg::seq< closer_marker, pg::sor< ordinal_copula, marker_punctuation, gap >, pg::star< blank > > {};
+struct closer_point      : pg::seq< closer_marker, pg::sor< ordinal_copula, marker_punctuation, gap, pg::at< line_end > >,
+                                    pg::star< blank > > {};
 
 // Inside a sentence, after a clause comma ("đề nghị, thứ nhất, cần …"), only punctuation or "là"
 // after the ordinal makes it a marker: "…, thứ hai Nhật Bản" is not one.

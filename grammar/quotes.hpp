@@ -1,5 +1,7 @@
-// Quotations. Inside a quotation no marker is recognised: a title such as “Thứ nhất là con người”
-// names something, it does not enumerate. An unclosed quotation ends with its line.
+// Quotations. Inside a quotation within a sentence no marker is recognised: a title such as
+// “Thứ nhất là con người” names something, it does not enumerate. A quotation that opens its
+// paragraph may open with a spoken marker (see quoted_opening): “Điều cuối cùng …”, Bộ trưởng yêu cầu.
+// An unclosed quotation ends with its line.
 #pragma once
 
 #include "grammar/words.hpp"

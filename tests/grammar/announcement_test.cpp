@@ -22,3 +22,11 @@ TEST( announced_count, refuses_vague_quantities_and_other_nouns )
    EXPECT_EQ( consumed< g::announced_count >( "2021 nhiệm vụ" ), std::nullopt );
    EXPECT_EQ( consumed< g::announced_count >( "Năm 2020" ), std::nullopt );
 }
+
+TEST( announced_count, refuses_zero_and_one_in_digits_and_takes_bay_spelled_bay )
+{
+   EXPECT_EQ( consumed< g::announced_count >( "1 nhiệm vụ" ), std::nullopt );
+   EXPECT_EQ( consumed< g::announced_count >( "0 giải pháp" ), std::nullopt );
+   EXPECT_EQ( consumed< g::announced_count >( "10 giải pháp" ), "10 giải pháp" );
+   EXPECT_EQ( consumed< g::announced_count >( "bẩy giải pháp" ), "bẩy giải pháp" );
+}

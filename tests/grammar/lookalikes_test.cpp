@@ -7,7 +7,7 @@ using chidao::test::consumed;
 
 TEST( weekday_date, takes_weekdays_with_their_dates )
 {
-   EXPECT_EQ( consumed< g::weekday_date >( "Thứ Ba, ngày 18/2/2025" ), "thứ ba, ngày" );
+   EXPECT_EQ( consumed< g::weekday_date >( "Thứ Ba, ngày 18/2/2025" ), "thứ ba, ngày 1" );
    EXPECT_EQ( consumed< g::weekday_date >( "thứ Sáu (23/8)" ), "thứ sáu (2" );
    EXPECT_EQ( consumed< g::weekday_date >( "Thứ Năm 23/8" ), "thứ năm 23/8" );
    EXPECT_EQ( consumed< g::weekday_date >( "thứ Hai tuần tới" ), "thứ hai tuần" );
@@ -40,4 +40,14 @@ TEST( inline_point, refuses_ordinals_not_after_a_clause_separator )
    EXPECT_EQ( consumed< g::inline_point >( " vào thứ Năm, đoàn" ), std::nullopt );
    EXPECT_EQ( consumed< g::inline_point >( ", lần thứ hai, " ), std::nullopt );
    EXPECT_EQ( consumed< g::inline_point >( ", thứ nhất, cần" ), ", thứ nhất, " );
+}
+
+// Regressions found by the rule-by-rule tests (issue 3): "ngày càng" (increasingly) and shares are no
+// dates, so the ordinal before them opens a point.
+TEST( weekday_date, refuses_ngay_cang_and_shares )
+{
+   EXPECT_EQ( consumed< g::weekday_date >( "Thứ hai, ngày càng nhiều doanh nghiệp" ), std::nullopt );
+   EXPECT_EQ( consumed< g::weekday_date >( "Thứ hai, 20-30% doanh nghiệp" ), std::nullopt );
+   EXPECT_EQ( consumed< g::thu_point >( "Thứ hai, ngày càng nhiều doanh nghiệp" ), "thứ hai, " );
+   EXPECT_EQ( consumed< g::inline_point >( ", thứ hai, ngày càng nhiều" ), ", thứ hai, " );
 }

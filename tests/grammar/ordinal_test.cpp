@@ -74,3 +74,8 @@ TEST( closer_marker, refuses_other_uses_of_cuoi )
    EXPECT_EQ( consumed< g::closer_point >( "Cuối năm 2021, Bộ" ), std::nullopt );
    EXPECT_EQ( consumed< g::closer_point >( "cuối cùngđã" ), std::nullopt );
 }
+
+TEST( closer_point, may_stand_alone_on_its_line )
+{
+   EXPECT_EQ( consumed< g::closer_point >( "Cuối cùng\nnâng cao năng lực" ), "cuối cùng" );
+}
