@@ -13,6 +13,12 @@
 #include "grammar/words.hpp"
 
 namespace chidao::grammar {
+namespace lex {
+// clang-format off
+struct but        : TAO_PEGTL_STRING( "song" ) {};
+struct but_also   : TAO_PEGTL_STRING( "nhưng" ) {};
+// clang-format on
+}  // namespace lex
 
 // clang-format off
 // “Điều cuối cùng …”, Bộ trưởng yêu cầu. A quotation may open with a spoken marker.
@@ -33,7 +39,9 @@ struct sentence_point    : pg::seq< sentence_stop, gap, pg::sor< thu_inline_poin
 // Statements open a paragraph, a sentence, or a clause after a comma ("Phát biểu chỉ đạo tại phiên
 // họp, Ủy viên Bộ Chính trị, … Phạm Bình Minh nêu rõ, …").
 struct sentence_statement : pg::seq< sentence_stop, gap, statement_head > {};
-struct clause_statement  : pg::seq< pg::one< ',' >, gap, statement_head > {};
+// "…, song Bộ trưởng Bùi Thanh Sơn cũng lưu ý …": a conjunction may open the clause.
+struct conjunction       : pg::sor< word< lex::but >, word< lex::but_also >, word< lex::and_word > > {};
+struct clause_statement  : pg::seq< pg::one< ',' >, gap, pg::opt< conjunction, gap >, statement_head > {};
 struct quoted_statement  : pg::seq< quotation, quote_attribution > {};
 // The closing mark of a quotation opened with the paragraph ("“Điều cuối cùng …”, Bộ trưởng yêu cầu.").
 struct closing_attribution : pg::seq< close_quote, quote_attribution > {};

@@ -50,5 +50,13 @@ contains "version" "$tmp/out" "chidao 0."
 "$chidao" -f outline "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "outline" 0 $?
 contains "outline" "$tmp/out" "1. Thứ nhất A."
 
+printf '[title]\nTổng Giám đốc Tập đoàn\n' > "$tmp/ours.lexicon"
+printf 'Tổng Giám đốc Tập đoàn Nguyễn Văn An đề nghị các đơn vị cần tiết kiệm.\n' > "$tmp/company.txt"
+"$chidao" --lexicon "$tmp/ours.lexicon" "$tmp/company.txt" > "$tmp/out" 2> "$tmp/err"; expect "lexicon then a file" 0 $?
+contains "the lexicon's title is used" "$tmp/out" '"titles":["Tổng Giám đốc Tập đoàn"]'
+printf '[title]\nok\n[bogus]\n' > "$tmp/bad.lexicon"
+"$chidao" --lexicon "$tmp/bad.lexicon" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "bad lexicon" 2 $?
+contains "bad lexicon message names the line" "$tmp/err" "$tmp/bad.lexicon:3:1: unknown lexicon section '[bogus]'"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -70,7 +70,8 @@ int main( int argc, char** argv )
                  "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file" );
    app.add_option( "--lexicon", lexicon_files,
                    "Add titles, names, verbs … from a lexicon file (repeatable; format in grammar/lexicons/*.txt)" )
-      ->check( CLI::ExistingFile );
+      ->check( CLI::ExistingFile )
+      ->allow_extra_args( false );  // "--lexicon a.lexicon article.txt": one file each time
    app.set_version_flag( "-V,--version", std::string( "chidao " ) + chidao::version() );
 
    try {
