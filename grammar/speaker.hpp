@@ -92,7 +92,8 @@ struct person_mention   : pg::seq< mention_begin, title_chain, gap, person_name 
 // "đề nghị Bộ Ngoại giao và các bộ, ngành liên quan | tiếp tục …", "đề nghị toàn ngành | cùng phấn đấu".
 struct addressee_word   : pg::sor< complement_entry, addressee_head, given_word > {};
 struct addressee_gap    : pg::sor< gap, pg::seq< pg::one< ',' >, gap > > {};
-struct addressee        : pg::seq< addressee_head, pg::rep_max< 14, addressee_gap, addressee_word > > {};
+// rep_opt, not rep_max: a longer enumeration of addressees is cut, not refused.
+struct addressee        : pg::seq< addressee_head, pg::rep_opt< 24, addressee_gap, addressee_word > > {};
 struct addressee_part   : pg::seq< pg::opt< pg::star< blank >, pg::one< ',' > >, gap, addressee > {};
 
 struct adverbs          : pg::star< gap, adverb > {};

@@ -707,3 +707,14 @@ TEST( closing_attribution, refuses_an_opening_mark_and_an_attribution_that_goes_
    EXPECT_EQ( consumed< g::closing_attribution >( "”, Bộ trưởng yêu cầu các bộ, ngành" ), std::nullopt );
    EXPECT_EQ( consumed< g::closing_attribution >( ", Bộ trưởng yêu cầu." ), std::nullopt );
 }
+
+// Regression (found by these tests): more addressee words than the bound used to drop the addressee.
+TEST( addressee, a_long_enumeration_of_bodies_is_kept )
+{
+   EXPECT_EQ( consumed< g::addressee >( "Bộ Ngoại giao, Bộ Công an, Bộ Quốc phòng, Bộ Tài chính, Bộ Y tế, Bộ Tư pháp, Bộ Nội vụ, "
+                                        "Bộ Xây dựng, Bộ Công Thương, Bộ Khoa học và Công nghệ và các bộ, ngành liên quan tiếp tục" ),
+              "bộ ngoại giao, bộ công an, bộ quốc phòng, bộ tài chính, bộ y tế, bộ tư pháp, bộ nội vụ, bộ xây dựng, "
+              "bộ công thương, bộ khoa học và công nghệ và các bộ, ngành liên quan" );
+   EXPECT_EQ( consumed< g::addressee >( "các tỉnh, thành phố trực thuộc Trung ương tiếp tục" ),
+              "các tỉnh, thành phố trực thuộc trung ương" );
+}
