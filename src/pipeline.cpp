@@ -99,33 +99,39 @@ document parse( const std::string_view bytes, std::string source, const parse_op
    return doc;
 }
 
-document parse_file( const std::filesystem::path& path, const parse_options& options )
+document parser::parse( std::string_view bytes, std::string source ) const { return chidao::parse( bytes, std::move( source ), options_ ); }
+
+document parser::parse_file( const std::filesystem::path& path ) const { return chidao::parse_file( path, options_ ); }
+
+std::string read_input( const std::filesystem::path& path )
 {
    const std::string name = path.string();
-   std::string bytes;
    if( name == "-" ) {
-      bytes.assign( std::istreambuf_iterator< char >( std::cin ), std::istreambuf_iterator< char >() );
+      std::string bytes( std::istreambuf_iterator< char >( std::cin ), std::istreambuf_iterator< char >() );
       if( std::cin.bad() ) {
          throw error( errc::io_failure, { name }, "cannot read standard input" );
       }
+      return bytes;
    }
-   else {
-      std::error_code ec;
-      if( std::filesystem::is_directory( path, ec ) ) {
-         throw error( errc::io_failure, { name }, "is a directory" );
-      }
-      std::ifstream file( path, std::ios::binary );
-      if( !file ) {
-         throw error( errc::io_failure, { name }, fmt::format( "cannot open: {}", std::strerror( errno ) ) );
-      }
-      std::ostringstream content;
-      content << file.rdbuf();
-      if( file.bad() ) {
-         throw error( errc::io_failure, { name }, "read failed" );
-      }
-      bytes = std::move( content ).str();
+   std::error_code ec;
+   if( std::filesystem::is_directory( path, ec ) ) {
+      throw error( errc::io_failure, { name }, "is a directory" );
    }
-   return parse( bytes, name, options );
+   std::ifstream file( path, std::ios::binary );
+   if( !file ) {
+      throw error( errc::io_failure, { name }, fmt::format( "cannot open: {}", std::strerror( errno ) ) );
+   }
+   std::ostringstream content;
+   content << file.rdbuf();
+   if( file.bad() ) {
+      throw error( errc::io_failure, { name }, "read failed" );
+   }
+   return std::move( content ).str();
+}
+
+document parse_file( const std::filesystem::path& path, const parse_options& options )
+{
+   return parse( read_input( path ), path.string(), options );
 }
 
 }  // namespace chidao

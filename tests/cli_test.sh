@@ -58,5 +58,17 @@ printf '[title]\nok\n[bogus]\n' > "$tmp/bad.lexicon"
 "$chidao" --lexicon "$tmp/bad.lexicon" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "bad lexicon" 2 $?
 contains "bad lexicon message names the line" "$tmp/err" "$tmp/bad.lexicon:3:1: unknown lexicon section '[bogus]'"
 
+"$chidao" -f jsonl "$tmp/good.txt" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "jsonl" 0 $?
+expect "jsonl: one line per input" 2 "$(wc -l < "$tmp/out")"
+"$chidao" -f jsonl --pretty "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "pretty is for json" 2 $?
+"$chidao" -f markdown "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "markdown" 0 $?
+contains "markdown list" "$tmp/out" "1. **Thứ nhất**: A."
+"$chidao" -f outline --color=always "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "colour always" 0 $?
+contains "colour always" "$tmp/out" "$(printf '\033[')"
+NO_COLOR=1 "$chidao" -f outline --color=auto "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"
+if grep -q "$(printf '\033')" "$tmp/out"; then echo "FAIL: colour in a pipe"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
+"$chidao" --offsets utf16 "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "offsets" 0 $?
+"$chidao" --offsets furlongs "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "bad offsets unit" 2 $?
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -1,5 +1,6 @@
 // Every fixtures/<folder>/<name>.txt is parsed and compared with <name>.json; each pair is the
-// GoogleTest case <folder>.<name>. An input without an expectation, or the reverse, fails.
+// GoogleTest case <folder>.<name>. An input without an expectation, or the reverse, fails. Where
+// <name>.outline or <name>.md exists, the outline (100 columns, no colour) or the Markdown is compared too.
 //
 // Options for a fixture, when it needs any, sit in <name>.options, one per line: "lenient", or
 // "lexicon FILE" (a lexicon file beside the fixture, as `chidao --lexicon FILE`).
@@ -113,14 +114,29 @@ public:
             }
          }
       }
-      std::string actual;
+      std::string json, outline, markdown;
       try {
-         actual = chidao::to_json( chidao::parse( read_file( input_ ), relative_, options ), { .pretty = true } );
+         const chidao::document doc = chidao::parse( read_file( input_ ), relative_, options );
+         json = chidao::to_json( doc, { .pretty = true } );
+         outline = chidao::to_outline( doc, { .width = 100, .color = false } );
+         markdown = chidao::to_markdown( doc );
       }
       catch( const chidao::error& e ) {
-         actual = chidao::to_json( e, { .pretty = true } );
+         json = chidao::to_json( e, { .pretty = true } );
       }
-      const fs::path expected_file = fs::path( input_ ).replace_extension( ".json" );
+      compare( ".json", json, true );
+      compare( ".outline", outline, false );
+      compare( ".md", markdown, false );
+   }
+
+private:
+   // `required`: the JSON expectation must exist; the other formats are compared where they exist.
+   void compare( const char* extension, const std::string& actual, bool required ) const
+   {
+      const fs::path expected_file = fs::path( input_ ).replace_extension( extension );
+      if( !required && !fs::exists( expected_file ) ) {
+         return;
+      }
       const char* update = std::getenv( "CHIDAO_UPDATE_FIXTURES" );
       const std::string stem = relative_.substr( 0, relative_.size() - 4 );
       if( update != nullptr && fnmatch( update, stem.c_str(), 0 ) == 0 ) {
@@ -133,6 +149,8 @@ public:
       EXPECT_TRUE( expected == actual ) << relative_ << " differs from " << expected_file << " (- expected, + actual):\n"
                                         << line_diff( expected, actual );
    }
+
+public:
 
 private:
    fs::path input_;
@@ -177,7 +195,8 @@ int main( int argc, char** argv )
                                    return new fixture_test( file, rel );
                                 } );
       }
-      else if( file.extension() == ".json" && !fs::exists( fs::path( file ).replace_extension( ".txt" ) ) ) {
+      else if( ( file.extension() == ".json" || file.extension() == ".outline" || file.extension() == ".md" ) &&
+               !fs::exists( fs::path( file ).replace_extension( ".txt" ) ) && relative.filename() != "README.md" ) {
          testing::RegisterTest( suite.c_str(), ( name + "_orphan" ).c_str(), nullptr, nullptr, __FILE__, __LINE__,
                                 [ file ]() -> testing::Test* { return new orphan_expectation( file ); } );
       }

@@ -66,6 +66,7 @@ struct item {
    std::string marker;    ///< the marker as written, e.g. "Thứ nhất", "1.", "Cuối cùng"
    chidao::span span;     ///< marker and content
    std::string text;      ///< content from the original bytes, without marker, punctuation or noise
+   std::string lead;      ///< the part of `text` before its first nested list (all of it when none)
    std::vector< node > children;  ///< nested lists and noise inside this item, in document order
 };
 

@@ -19,13 +19,46 @@ struct parse_options {
    chidao::lexicon lexicon;
 };
 
+/// A parser configured once (options, extra lexicons) and used for many documents. parse() and
+/// parse_file() are const and share only immutable data, so one parser may serve many threads at once.
+///
+/// Errors are exceptions: a rejected input throws chidao::error (with code(), and where(): file, byte,
+/// line, column). Exceptions keep the common path (a document) free of checks; batch callers catch per
+/// document and go on, as the CLI does.
+class parser {
+public:
+   explicit parser( parse_options options = {} ) : options_( std::move( options ) ) {}
+
+   /// As chidao::parse() with this parser's options.
+   [[nodiscard]] document parse( std::string_view bytes, std::string source = "-" ) const;
+   /// As chidao::parse_file() with this parser's options.
+   [[nodiscard]] document parse_file( const std::filesystem::path& path ) const;
+
+   [[nodiscard]] const parse_options& options() const noexcept { return options_; }
+
+private:
+   parse_options options_;
+};
+
 /// Parses one document held in memory. `source` names it in errors and in the output.
 /// Throws chidao::error when the input is rejected (invalid UTF-8 without `lenient`, over 2 GiB).
 /// Prose with no list is not an error: it gives a document without list nodes.
 [[nodiscard]] document parse( std::string_view bytes, std::string source, const parse_options& options = {} );
 
+/// The bytes of a file, as parse_file() reads them; "-" reads standard input. Throws chidao::error
+/// (errc::io_failure) for a missing, unreadable or directory path.
+[[nodiscard]] std::string read_input( const std::filesystem::path& path );
+
 /// Reads and parses a file; "-" reads standard input. Throws chidao::error (errc::io_failure) when
 /// the file cannot be read, and as parse() does otherwise.
 [[nodiscard]] document parse_file( const std::filesystem::path& path, const parse_options& options = {} );
+
+/// How spans count: bytes of the input (the default), Unicode code points (Python str indexes), or
+/// UTF-16 code units (JavaScript string indexes).
+enum class offset_unit { bytes, code_points, utf16 };
+
+/// Rewrites every span of `doc` (and of its speakers, mentions and warnings) from byte offsets into
+/// `original` (the input `doc` was parsed from) to `unit`. A document is converted once.
+void convert_offsets( document& doc, std::string_view original, offset_unit unit );
 
 }  // namespace chidao

@@ -26,10 +26,15 @@ namespace chidao {
 
 struct outline_options {
    std::size_t width = 100;  ///< excerpts are cut to fit this many columns (code points)
+   bool color = false;       ///< ANSI colours for speakers, acts and markers
 };
 
-/// A plain-text tree for a terminal: each list with its style, each point with its marker and the
-/// start of its text, nested lists indented. Noise is not shown.
+/// A plain-text tree for a terminal: who introduced each list (name, titles, act, addressee), each
+/// point with its marker and the start of its text, nested lists indented. Noise is not shown.
 [[nodiscard]] std::string to_outline( const document& doc, const outline_options& options = {} );
+
+/// Markdown that renders on GitHub: a heading per statement (speaker, act, addressee) with its text
+/// quoted, and an ordered list per enumeration (bullets stay bullets) with each point's full text.
+[[nodiscard]] std::string to_markdown( const document& doc );
 
 }  // namespace chidao

@@ -2,8 +2,13 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,7 +27,10 @@ constexpr int exit_internal = 3;
 constexpr const char* footer = R"(Examples:
   chidao article.txt                      one JSON document on stdout
   chidao --pretty article.txt             the same, indented
-  chidao -f outline article.txt           the lists as an indented tree for reading
+  chidao -f outline article.txt           who listed what, as an indented tree for reading
+  chidao -f markdown article.txt > a.md   the same for documents and GitHub
+  chidao -f jsonl *.txt | jq .speakers    one line per file, each written as soon as it is done
+  chidao --offsets codepoints a.txt       spans a Python str can be sliced with
   chidao a.txt b.txt c.txt > out.jsonl    one compact JSON document per line, in input order
   my-scraper URL | chidao -               read standard input
   chidao --lenient scraped.txt            repair invalid UTF-8 (U+FFFD) instead of rejecting it
@@ -40,6 +48,16 @@ Exit status:
   1  some input was rejected (each reported on stderr as FILE:LINE:COLUMN: message)
   2  usage error, or a lexicon file that cannot be read (reported as FILE:LINE:1: message)
   3  internal error (a bug: please report it with the input))";
+
+// The terminal's width for the outline, or 100 when the output is no terminal.
+std::size_t terminal_width()
+{
+   winsize size{};
+   if( isatty( STDOUT_FILENO ) && ioctl( STDOUT_FILENO, TIOCGWINSZ, &size ) == 0 && size.ws_col > 20 ) {
+      return size.ws_col;
+   }
+   return 100;
+}
 
 bool write_out( const std::string& text )
 {
@@ -61,11 +79,30 @@ int main( int argc, char** argv )
    std::vector< std::string > lexicon_files;
    std::string format = "json";
    bool pretty = false;
+   std::size_t width = 0;
+   std::string color = "auto";
+   chidao::offset_unit offsets = chidao::offset_unit::bytes;
    chidao::parse_options options;
 
    app.add_option( "FILE", files, "Input files; none or \"-\" reads standard input" );
-   app.add_option( "-f,--format", format, "Output format: json (the contract below) or outline (a tree for people)" )->check( CLI::IsMember( { "json", "outline" } ) )->capture_default_str();
+   app.add_option( "-f,--format", format,
+                   "json: the contract below; jsonl: one line per document, written as each finishes; "
+                   "outline: a tree for a terminal; markdown: for documents and GitHub" )
+      ->check( CLI::IsMember( { "json", "jsonl", "outline", "markdown" } ) )
+      ->capture_default_str();
    app.add_flag( "--pretty", pretty, "Indent JSON (two spaces) instead of one line per document" );
+   app.add_option( "--width", width, "Outline width in columns (default: the terminal's, else 100)" )
+      ->check( CLI::Range( 20, 1000 ) );
+   app.add_option( "--color", color, "Outline colours: auto (on a terminal, unless NO_COLOR is set), always, never" )
+      ->check( CLI::IsMember( { "auto", "always", "never" } ) )
+      ->capture_default_str();
+   const std::map< std::string, chidao::offset_unit > offset_units{
+      { "bytes", chidao::offset_unit::bytes },
+      { "codepoints", chidao::offset_unit::code_points },
+      { "utf16", chidao::offset_unit::utf16 } };
+   app.add_option( "--offsets", offsets,
+                   "Spans in bytes of the input (default), codepoints (Python str) or utf16 (JavaScript string)" )
+      ->transform( CLI::CheckedTransformer( offset_units, CLI::ignore_case ) );
    app.add_flag( "--lenient", options.lenient,
                  "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file" );
    app.add_option( "--lexicon", lexicon_files,
@@ -94,13 +131,25 @@ int main( int argc, char** argv )
       return exit_usage;
    }
 
+   if( pretty && format != "json" ) {
+      std::cerr << "chidao: --pretty applies to --format json only\n";
+      return exit_usage;
+   }
+   const bool use_color = color == "always" || ( color == "auto" && isatty( STDOUT_FILENO ) && std::getenv( "NO_COLOR" ) == nullptr );
+   const chidao::outline_options outline{ width != 0 ? width : terminal_width(), use_color };
+
    int status = exit_ok;
    const chidao::json_options json{ pretty };
+   const chidao::parser parser( std::move( options ) );
    for( const std::string& file : files ) {
       std::string out;
       try {
-         const chidao::document doc = chidao::parse_file( file, options );
-         out = format == "outline" ? chidao::to_outline( doc ) : chidao::to_json( doc, json );
+         const std::string bytes = chidao::read_input( file );
+         chidao::document doc = parser.parse( bytes, file );
+         chidao::convert_offsets( doc, bytes, offsets );
+         out = format == "outline" ? chidao::to_outline( doc, outline )
+               : format == "markdown" ? chidao::to_markdown( doc )
+                                      : chidao::to_json( doc, json );
          for( const auto& w : doc.warnings ) {
             std::cerr << fmt::format( "{}: warning: {} (bytes {}-{})\n", file, w.message, w.span.begin, w.span.end );
          }
@@ -117,7 +166,7 @@ int main( int argc, char** argv )
       if( !out.empty() && out.back() == '\n' ) {
          out.pop_back();
       }
-      if( !write_out( out ) ) {
+      if( !write_out( out ) || ( format == "jsonl" && std::fflush( stdout ) != 0 ) ) {
          std::cerr << "chidao: cannot write output\n";
          return exit_internal;
       }

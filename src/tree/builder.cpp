@@ -891,25 +891,28 @@ private:
 
    // The point's text from the original bytes, with the noise inside it cut out together with the
    // line breaks that follow it.
-   std::string item_text( const item_build& it ) const
+   std::string item_text( const item_build& it ) const { return item_text( it, it.content.end ); }
+
+   // The point's text up to `end` (normalized), noise cut out.
+   std::string item_text( const item_build& it, std::size_t end ) const
    {
       std::string out;
       std::size_t from = it.content.begin;
       const auto it_noise = item_noise_.find( current_ );
       if( it_noise != item_noise_.end() ) {
          for( const auto& n : it_noise->second ) {
-            if( n.lines.begin < from || n.lines.begin >= it.content.end ) {
+            if( n.lines.begin < from || n.lines.begin >= end ) {
                continue;
             }
             out += source_text( { from, n.lines.begin } );
             from = n.lines.end;
-            while( from < it.content.end && is_space( text_[ from ] ) ) {
+            while( from < end && is_space( text_[ from ] ) ) {
                ++from;
             }
          }
       }
-      if( from < it.content.end ) {
-         out += source_text( { from, it.content.end } );
+      if( from < end ) {
+         out += source_text( { from, end } );
       }
       return out;
    }
@@ -957,6 +960,11 @@ private:
          it.marker = source_text( b.marker.marker );
          it.span = source_span( { b.marker.marker.begin, b.content.end } );
          it.text = item_text( b );
+         it.lead = it.text;
+         if( !b.child_lists.empty() ) {
+            const std::size_t first_child = lists_[ b.child_lists.front() ].items.front().marker.cut;
+            it.lead = item_text( b, back_over_space_and_noise( first_child, b.content.begin ) );
+         }
          std::vector< std::pair< std::size_t, node > > children;
          const auto noise_here = item_noise_.find( current_ );
          if( noise_here != item_noise_.end() ) {

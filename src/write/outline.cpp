@@ -1,3 +1,4 @@
+#include <fmt/color.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -37,6 +38,11 @@ std::string excerpt( const std::string& text, std::size_t limit )
    return flat;
 }
 
+std::string paint( const outline_options& options, fmt::text_style style, const std::string& text )
+{
+   return options.color ? fmt::format( style, "{}", text ) : text;
+}
+
 void write_nodes( std::string& out, const document& doc, const std::vector< node >& nodes, std::size_t depth,
                   const outline_options& options );
 
@@ -46,10 +52,11 @@ void write_list( std::string& out, const document& doc, const list& l, std::size
    out += fmt::format( "{}[{} list, {} points{}]\n", indent, to_string( l.style ), l.items.size(),
                        l.announced ? fmt::format( ", {} announced", *l.announced ) : "" );
    for( const item& it : l.items ) {
-      const std::string head = fmt::format( "{}  {}. {} ", indent, it.ordinal, it.marker.empty() ? "·" : it.marker );
-      const std::size_t used = head.size() - it.marker.size() + 1;  // markers are short; bytes ≈ columns
+      const std::string marker = it.marker.empty() ? "·" : it.marker;
+      const std::size_t used = indent.size() + 6 + marker.size() / 2;  // markers are short; a rough column count
       const std::size_t room = options.width > used + 10 ? options.width - used : 10;
-      out += head + excerpt( it.text, room ) + "\n";
+      out += fmt::format( "{}  {}. {} {}\n", indent, it.ordinal, paint( options, fmt::emphasis::bold, marker ),
+                          excerpt( it.text, room ) );
       write_nodes( out, doc, it.children, depth + 1, options );
    }
 }
@@ -86,8 +93,10 @@ void write_nodes( std::string& out, const document& doc, const std::vector< node
       else if( const auto* st = std::get_if< statement >( &n ) ) {
          // Statements without lists are many; the outline shows those that say who listed what.
          if( !st->children.empty() ) {
-            out += fmt::format( "{}{} — {} [{}]{}\n", std::string( depth * 4, ' ' ), speaker_label( doc, *st ),
-                                st->verb, to_string( st->act ), st->addressee ? " → " + *st->addressee : "" );
+            out += fmt::format( "{}{} — {} [{}]{}\n", std::string( depth * 4, ' ' ),
+                                paint( options, fmt::fg( fmt::terminal_color::cyan ) | fmt::emphasis::bold, speaker_label( doc, *st ) ),
+                                st->verb, paint( options, fmt::fg( fmt::terminal_color::yellow ), to_string( st->act ) ),
+                                st->addressee ? " → " + *st->addressee : "" );
             write_nodes( out, doc, st->children, depth + 1, options );
          }
       }

@@ -1,0 +1,42 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <future>
+#include <vector>
+
+#include "chidao/parse.hpp"
+#include "chidao/write.hpp"
+
+// One parser serves many threads at once and gives each the same answer as alone.
+TEST( parser, may_be_called_from_many_threads_at_once )
+{
+   std::vector< std::filesystem::path > inputs;
+   for( const auto& entry : std::filesystem::recursive_directory_iterator( CHIDAO_FIXTURES_DIR ) ) {
+      if( entry.path().extension() == ".txt" && entry.path().parent_path().filename() != "encodings" ) {
+         inputs.push_back( entry.path() );
+      }
+   }
+   const chidao::parser parser;
+   std::vector< std::string > alone;
+   for( const auto& p : inputs ) {
+      alone.push_back( chidao::to_json( parser.parse_file( p ) ) );
+   }
+   std::vector< std::future< std::vector< std::string > > > runs;
+   for( int t = 0; t < 4; ++t ) {
+      runs.push_back( std::async( std::launch::async, [ & ] {
+         std::vector< std::string > out;
+         for( int round = 0; round < 5; ++round ) {
+            for( const auto& p : inputs ) {
+               out.push_back( chidao::to_json( parser.parse_file( p ) ) );
+            }
+         }
+         return out;
+      } ) );
+   }
+   for( auto& run : runs ) {
+      const auto out = run.get();
+      for( std::size_t i = 0; i < out.size(); ++i ) {
+         ASSERT_EQ( out[ i ], alone[ i % alone.size() ] );
+      }
+   }
+}
