@@ -1,0 +1,105 @@
+// The C API over chidao::parser: exceptions become status codes and error documents.
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+
+#include "chidao/chidao.h"
+#include "chidao/parse.hpp"
+#include "chidao/version.hpp"
+#include "chidao/write.hpp"
+
+struct chidao_parser {
+   chidao::parse_options options;
+};
+
+namespace {
+
+char* duplicate( const std::string& s )
+{
+   char* out = static_cast< char* >( std::malloc( s.size() + 1 ) );
+   if( out != nullptr ) {
+      std::memcpy( out, s.c_str(), s.size() + 1 );
+   }
+   return out;
+}
+
+int give( char** target, const std::string& json, int status )
+{
+   if( target == nullptr ) {
+      return status;
+   }
+   *target = duplicate( json );
+   return *target == nullptr ? CHIDAO_OUT_OF_MEMORY : status;
+}
+
+}  // namespace
+
+extern "C" {
+
+chidao_parser* chidao_parser_new( void )
+{
+   try {
+      return new chidao_parser{};
+   }
+   catch( ... ) {
+      return nullptr;
+   }
+}
+
+void chidao_parser_set_lenient( chidao_parser* parser, int lenient )
+{
+   if( parser != nullptr ) {
+      parser->options.lenient = lenient != 0;
+   }
+}
+
+int chidao_parser_add_lexicon( chidao_parser* parser, const char* path, char** error_json )
+{
+   if( parser == nullptr || path == nullptr ) {
+      return CHIDAO_INTERNAL_ERROR;
+   }
+   try {
+      parser->options.lexicon.load( path );
+      return CHIDAO_OK;
+   }
+   catch( const chidao::error& e ) {
+      return give( error_json, chidao::to_json( e ), static_cast< int >( e.code() ) );
+   }
+   catch( const std::bad_alloc& ) {
+      return CHIDAO_OUT_OF_MEMORY;
+   }
+   catch( ... ) {
+      return CHIDAO_INTERNAL_ERROR;
+   }
+}
+
+void chidao_parser_free( chidao_parser* parser ) { delete parser; }
+
+int chidao_parse( const chidao_parser* parser, const char* bytes, size_t size, const char* source, char** json )
+{
+   if( parser == nullptr || ( bytes == nullptr && size != 0 ) || json == nullptr ) {
+      return CHIDAO_INTERNAL_ERROR;
+   }
+   *json = nullptr;
+   const std::string name = source != nullptr ? source : "-";
+   try {
+      const chidao::document doc = chidao::parse( std::string_view( bytes, size ), name, parser->options );
+      return give( json, chidao::to_json( doc ), CHIDAO_OK );
+   }
+   catch( const chidao::error& e ) {
+      return give( json, chidao::to_json( e ), static_cast< int >( e.code() ) );
+   }
+   catch( const std::bad_alloc& ) {
+      return CHIDAO_OUT_OF_MEMORY;
+   }
+   catch( ... ) {
+      return CHIDAO_INTERNAL_ERROR;
+   }
+}
+
+void chidao_free( char* json ) { std::free( json ); }
+
+const char* chidao_version( void ) { return chidao::version(); }
+
+}  // extern "C"
