@@ -36,8 +36,13 @@ contains "stdin is named -" "$tmp/out" '"source":"-"'
 "$chidao" "$tmp/missing.txt" > "$tmp/out" 2> "$tmp/err"; expect "missing file" 1 $?
 contains "missing file message" "$tmp/err" "$tmp/missing.txt:1:1: cannot open"
 
-"$chidao" "$tmp" > "$tmp/out" 2> "$tmp/err"; expect "directory" 1 $?
-contains "directory message" "$tmp/err" "is a directory"
+mkdir -p "$tmp/dir/sub" && cp "$tmp/good.txt" "$tmp/dir/sub/a.txt" && cp "$tmp/good.txt" "$tmp/dir/b.txt" && cp "$tmp/good.txt" "$tmp/dir/c.md"
+"$chidao" -f jsonl "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; expect "directory" 0 $?
+expect "a directory gives its *.txt files, recursively" 2 "$(wc -l < "$tmp/out")"
+head -1 "$tmp/out" > "$tmp/first"
+contains "directory files in sorted order" "$tmp/first" "$tmp/dir/b.txt"
+"$chidao" -f jsonl --glob '*.md' "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; expect "glob" 1 "$(wc -l < "$tmp/out")"
+contains "summary" "$tmp/err" "chidao: 1 documents, 1 lists, 2 points, 0 speakers, 0 warnings, 0 errors"
 
 "$chidao" --format yaml "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "unknown format" 2 $?
 "$chidao" --no-such-option > "$tmp/out" 2> "$tmp/err"; expect "unknown option" 2 $?
@@ -69,6 +74,17 @@ NO_COLOR=1 "$chidao" -f outline --color=auto "$tmp/good.txt" > "$tmp/out" 2> "$t
 if grep -q "$(printf '\033')" "$tmp/out"; then echo "FAIL: colour in a pipe"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
 "$chidao" --offsets utf16 "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "offsets" 0 $?
 "$chidao" --offsets furlongs "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "bad offsets unit" 2 $?
+
+for i in $(seq 1 30); do printf 'Tài liệu %s. Thứ nhất, A.\nThứ hai, B.\n' "$i" > "$tmp/many_$(printf %02d "$i").txt"; done
+"$chidao" -q -f jsonl -j 1 "$tmp"/many_*.txt > "$tmp/one" 2> "$tmp/err"; expect "jobs 1" 0 $?
+"$chidao" -q -f jsonl -j 4 "$tmp"/many_*.txt > "$tmp/four" 2> "$tmp/err"; expect "jobs 4" 0 $?
+if cmp -s "$tmp/one" "$tmp/four"; then passes=$((passes + 1)); else echo "FAIL: --jobs 4 changed the output or its order"; failures=$((failures + 1)); fi
+printf 'Thứ nhất, A.\nThứ hai, B.\n\n=====\n\nMột là x.\nHai là y.' > "$tmp/joined.txt"
+"$chidao" -q -f jsonl --split-on ===== "$tmp/joined.txt" > "$tmp/out" 2> "$tmp/err"; expect "split" 0 $?
+expect "split gives two documents" 2 "$(wc -l < "$tmp/out")"
+contains "split names the parts" "$tmp/out" "\"source\":\"$tmp/joined.txt#2\""
+"$chidao" -q "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"
+expect "quiet: nothing on stderr" 0 "$(wc -c < "$tmp/err")"
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

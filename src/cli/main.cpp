@@ -5,14 +5,19 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <mutex>
+#include <thread>
 #include <string>
 #include <vector>
 
 #include "chidao/parse.hpp"
+#include "cli/inputs.hpp"
 #include "chidao/version.hpp"
 #include "chidao/write.hpp"
 
@@ -31,6 +36,8 @@ constexpr const char* footer = R"(Examples:
   chidao -f markdown article.txt > a.md   the same for documents and GitHub
   chidao -f jsonl *.txt | jq .speakers    one line per file, each written as soon as it is done
   chidao --offsets codepoints a.txt       spans a Python str can be sliced with
+  chidao -f jsonl -j 2 articles/          every *.txt below articles/, two at a time, in order
+  chidao -f jsonl --split-on ===== corpus.txt   one line per document of a multi-document file
   chidao a.txt b.txt c.txt > out.jsonl    one compact JSON document per line, in input order
   my-scraper URL | chidao -               read standard input
   chidao --lenient scraped.txt            repair invalid UTF-8 (U+FFFD) instead of rejecting it
@@ -59,6 +66,40 @@ std::size_t terminal_width()
    return 100;
 }
 
+// What a run found, for the summary.
+struct tally {
+   std::size_t documents = 0, lists = 0, items = 0, speakers = 0, warnings = 0, errors = 0, bytes = 0;
+
+   void count( const std::vector< chidao::node >& nodes )
+   {
+      for( const chidao::node& n : nodes ) {
+         if( const auto* l = std::get_if< chidao::list >( &n ) ) {
+            ++lists;
+            items += l->items.size();
+            for( const auto& it : l->items ) {
+               count( it.children );
+            }
+         }
+         else if( const auto* st = std::get_if< chidao::statement >( &n ) ) {
+            count( st->children );
+         }
+      }
+   }
+   void add( const tally& t )
+   {
+      documents += t.documents, lists += t.lists, items += t.items, speakers += t.speakers;
+      warnings += t.warnings, errors += t.errors, bytes += t.bytes;
+   }
+};
+
+// One document's output, ready to be written in input order.
+struct result {
+   std::string out;
+   std::string messages;  // for stderr
+   tally counts;
+   bool internal_error = false;
+};
+
 bool write_out( const std::string& text )
 {
    return std::fwrite( text.data(), 1, text.size(), stdout ) == text.size() && std::fputc( '\n', stdout ) != EOF;
@@ -82,9 +123,21 @@ int main( int argc, char** argv )
    std::size_t width = 0;
    std::string color = "auto";
    chidao::offset_unit offsets = chidao::offset_unit::bytes;
+   std::string glob = "*.txt";
+   std::string split_on;
+   unsigned jobs = 1;
+   bool quiet = false;
    chidao::parse_options options;
 
-   app.add_option( "FILE", files, "Input files; none or \"-\" reads standard input" );
+   app.add_option( "FILE", files, "Input files or directories (searched recursively); none or \"-\" reads standard input" );
+   app.add_option( "--glob", glob, "Files to take from directories" )->capture_default_str();
+   app.add_option( "--split-on", split_on,
+                   "Each file holds documents separated by a line holding exactly LINE (one empty line on each side "
+                   "belongs to the separator); documents are named FILE#1, FILE#2 …" );
+   app.add_option( "-j,--jobs", jobs, "Parse N documents at once; output stays in input order" )
+      ->check( CLI::Range( 1u, 256u ) )
+      ->capture_default_str();
+   app.add_flag( "-q,--quiet", quiet, "No progress bar and no summary on stderr" );
    app.add_option( "-f,--format", format,
                    "json: the contract below; jsonl: one line per document, written as each finishes; "
                    "outline: a tree for a terminal; markdown: for documents and GitHub" )
@@ -141,35 +194,143 @@ int main( int argc, char** argv )
    int status = exit_ok;
    const chidao::json_options json{ pretty };
    const chidao::parser parser( std::move( options ) );
-   for( const std::string& file : files ) {
-      std::string out;
+
+   // Turns one document into its output; runs on the worker threads.
+   const auto process = [ & ]( const chidao::cli::input_document& input ) {
+      result r;
+      r.counts.documents = 1;
+      r.counts.bytes = input.bytes.size();
+      if( input.error ) {
+         r.messages = *input.error + "\n";
+         const auto colon = input.error->find( ": " );
+         r.out = chidao::to_json( chidao::error( chidao::errc::io_failure, { input.source },
+                                                 colon == std::string::npos ? *input.error : input.error->substr( colon + 2 ) ),
+                                  json );
+         r.counts.errors = 1;
+         return r;
+      }
       try {
-         const std::string bytes = chidao::read_input( file );
-         chidao::document doc = parser.parse( bytes, file );
-         chidao::convert_offsets( doc, bytes, offsets );
-         out = format == "outline" ? chidao::to_outline( doc, outline )
-               : format == "markdown" ? chidao::to_markdown( doc )
-                                      : chidao::to_json( doc, json );
+         chidao::document doc = parser.parse( input.bytes, input.source );
+         r.counts.count( doc.nodes );
+         r.counts.speakers = doc.speakers.size();
+         r.counts.warnings = doc.warnings.size();
          for( const auto& w : doc.warnings ) {
-            std::cerr << fmt::format( "{}: warning: {} (bytes {}-{})\n", file, w.message, w.span.begin, w.span.end );
+            r.messages += fmt::format( "{}: warning: {} (bytes {}-{})\n", input.source, w.message, w.span.begin, w.span.end );
          }
+         chidao::convert_offsets( doc, input.bytes, offsets );
+         r.out = format == "outline" ? chidao::to_outline( doc, outline )
+                 : format == "markdown" ? chidao::to_markdown( doc )
+                                        : chidao::to_json( doc, json );
       }
       catch( const chidao::error& e ) {
-         std::cerr << e.what() << '\n';
-         out = chidao::to_json( e, json );
-         status = exit_input_rejected;
+         r.messages = std::string( e.what() ) + "\n";
+         r.out = chidao::to_json( e, json );
+         r.counts.errors = 1;
       }
       catch( const std::exception& e ) {
-         std::cerr << fmt::format( "{}: internal error: {}\n", file, e.what() );
-         return exit_internal;
+         r.messages = fmt::format( "{}: internal error: {}\n", input.source, e.what() );
+         r.internal_error = true;
       }
-      if( !out.empty() && out.back() == '\n' ) {
-         out.pop_back();
+      if( !r.out.empty() && r.out.back() == '\n' ) {
+         r.out.pop_back();
       }
-      if( !write_out( out ) || ( format == "jsonl" && std::fflush( stdout ) != 0 ) ) {
-         std::cerr << "chidao: cannot write output\n";
-         return exit_internal;
+      return r;
+   };
+
+   // Workers take documents in order and parse them in parallel; this thread writes the results in
+   // input order. At most a few documents per worker wait to be written, so memory stays bounded by
+   // the largest documents, not by the whole input.
+   chidao::cli::input_documents inputs( files, glob, split_on.empty() ? std::nullopt : std::optional( split_on ) );
+   std::mutex mutex;
+   std::condition_variable changed;
+   std::map< std::size_t, result > done;
+   std::size_t next_to_read = 0, next_to_write = 0;
+   bool exhausted = false;
+   const std::size_t window = 4 * jobs;
+   std::vector< std::thread > workers;
+   for( unsigned w = 0; w < jobs; ++w ) {
+      workers.emplace_back( [ & ] {
+         for( ;; ) {
+            std::optional< chidao::cli::input_document > input;
+            std::size_t sequence;
+            {
+               std::unique_lock lock( mutex );
+               changed.wait( lock, [ & ] { return exhausted || next_to_read < next_to_write + window; } );
+               if( exhausted ) {
+                  return;
+               }
+               input = inputs.next();
+               if( !input ) {
+                  exhausted = true;
+                  changed.notify_all();
+                  return;
+               }
+               sequence = next_to_read++;
+            }
+            result r = process( *input );
+            {
+               std::lock_guard lock( mutex );
+               done.emplace( sequence, std::move( r ) );
+            }
+            changed.notify_all();
+         }
+      } );
+   }
+
+   const bool show_progress = !quiet && isatty( STDERR_FILENO );
+   const auto started = std::chrono::steady_clock::now();
+   auto last_progress = started;
+   tally total;
+   bool write_failed = false;
+   for( ;; ) {
+      result r;
+      {
+         std::unique_lock lock( mutex );
+         changed.wait( lock, [ & ] { return done.count( next_to_write ) != 0 || ( exhausted && next_to_write == next_to_read ); } );
+         if( done.count( next_to_write ) == 0 ) {
+            break;
+         }
+         r = std::move( done[ next_to_write ] );
+         done.erase( next_to_write++ );
       }
+      changed.notify_all();
+      std::cerr << r.messages;
+      total.add( r.counts );
+      if( r.internal_error ) {
+         status = exit_internal;
+         continue;
+      }
+      if( r.counts.errors != 0 && status == exit_ok ) {
+         status = exit_input_rejected;
+      }
+      if( !write_failed && ( !write_out( r.out ) || ( format == "jsonl" && std::fflush( stdout ) != 0 ) ) ) {
+         write_failed = true;
+      }
+      const auto now = std::chrono::steady_clock::now();
+      if( show_progress && now - started > std::chrono::seconds( 1 ) && now - last_progress > std::chrono::milliseconds( 200 ) ) {
+         last_progress = now;
+         const double seconds = std::chrono::duration< double >( now - started ).count();
+         const double rate = static_cast< double >( total.bytes ) / seconds;
+         const double left = inputs.total_bytes() > total.bytes && rate > 0
+                                ? static_cast< double >( inputs.total_bytes() - total.bytes ) / rate
+                                : 0.0;
+         std::cerr << fmt::format( "\r{} documents  {:.0f} documents/s  {:.1f} MB/s  ETA {:.0f} s   ", total.documents,
+                                   static_cast< double >( total.documents ) / seconds, rate / 1e6, left );
+      }
+   }
+   for( auto& w : workers ) {
+      w.join();
+   }
+   if( show_progress && std::chrono::steady_clock::now() - started > std::chrono::seconds( 1 ) ) {
+      std::cerr << "\r" << std::string( 70, ' ' ) << "\r";
+   }
+   if( !quiet ) {
+      std::cerr << fmt::format( "chidao: {} documents, {} lists, {} points, {} speakers, {} warnings, {} errors\n",
+                                total.documents, total.lists, total.items, total.speakers, total.warnings, total.errors );
+   }
+   if( write_failed ) {
+      std::cerr << "chidao: cannot write output\n";
+      return exit_internal;
    }
    if( std::fflush( stdout ) != 0 ) {
       std::cerr << "chidao: cannot write output\n";

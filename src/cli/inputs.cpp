@@ -1,0 +1,117 @@
+#include "cli/inputs.hpp"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "chidao/error.hpp"
+#include "chidao/parse.hpp"
+
+namespace chidao::cli {
+
+input_documents::input_documents( const std::vector< std::string >& paths, std::string glob,
+                                  std::optional< std::string > separator )
+   : separator_( std::move( separator ) )
+{
+   namespace fs = std::filesystem;
+   for( const std::string& path : paths ) {
+      std::error_code ec;
+      if( path != "-" && fs::is_directory( path, ec ) ) {
+         std::vector< std::string > found;
+         for( auto it = fs::recursive_directory_iterator( path, fs::directory_options::skip_permission_denied, ec );
+              it != fs::recursive_directory_iterator(); it.increment( ec ) ) {
+            if( it->is_regular_file( ec ) && fnmatch( glob.c_str(), it->path().filename().c_str(), 0 ) == 0 ) {
+               found.push_back( it->path().string() );
+            }
+         }
+         std::sort( found.begin(), found.end() );  // the same order on every machine
+         files_.insert( files_.end(), found.begin(), found.end() );
+      }
+      else {
+         files_.push_back( path );
+      }
+   }
+   for( const std::string& f : files_ ) {
+      std::error_code ec;
+      if( f != "-" ) {
+         const auto size = fs::file_size( f, ec );
+         total_bytes_ += ec ? 0 : size;
+      }
+   }
+}
+
+std::optional< input_document > input_documents::next()
+{
+   if( separator_ ) {
+      return next_split();
+   }
+   if( next_file_ >= files_.size() ) {
+      return std::nullopt;
+   }
+   const std::string& name = files_[ next_file_++ ];
+   try {
+      return input_document{ name, read_input( name ), std::nullopt };
+   }
+   catch( const error& e ) {
+      return input_document{ name, {}, std::string( e.what() ) };
+   }
+}
+
+// Documents are separated by a line holding exactly the separator; the empty line on each side of it
+// belongs to the separator, so "…\n\n=====\n\n…" splits into the documents exactly as they were joined.
+// Only one document is held at a time.
+std::optional< input_document > input_documents::next_split()
+{
+   while( !stream_ ) {
+      if( next_file_ >= files_.size() ) {
+         return std::nullopt;
+      }
+      stream_name_ = files_[ next_file_++ ];
+      part_ = 0;
+      std::error_code ec;
+      if( stream_name_ == "-" ) {
+         stream_ = std::make_unique< std::istream >( std::cin.rdbuf() );
+      }
+      else if( std::filesystem::is_directory( stream_name_, ec ) ) {
+         return input_document{ stream_name_, {}, stream_name_ + ":1:1: is a directory" };
+      }
+      else {
+         auto file = std::make_unique< std::ifstream >( stream_name_, std::ios::binary );
+         if( !*file ) {
+            return input_document{ stream_name_, {}, stream_name_ + ":1:1: cannot open" };
+         }
+         stream_ = std::move( file );
+      }
+   }
+   std::string bytes;
+   std::string line;
+   bool any = false;
+   while( std::getline( *stream_, line ) ) {
+      any = true;
+      const bool ended = !stream_->eof();  // getline stopped at a '\n'
+      if( line == *separator_ ) {
+         if( bytes.ends_with( "\n\n" ) ) {
+            bytes.pop_back();  // the empty line before the separator
+         }
+         if( stream_->peek() == '\n' ) {
+            stream_->get();  // the empty line after it
+         }
+         if( !bytes.empty() && bytes.back() == '\n' ) {
+            bytes.pop_back();
+         }
+         return input_document{ stream_name_ + "#" + std::to_string( ++part_ ), std::move( bytes ), std::nullopt };
+      }
+      bytes += line;
+      if( ended ) {
+         bytes += '\n';
+      }
+   }
+   stream_.reset();
+   if( !any && part_ > 0 ) {
+      return next_split();
+   }
+   return input_document{ stream_name_ + "#" + std::to_string( ++part_ ), std::move( bytes ), std::nullopt };
+}
+
+}  // namespace chidao::cli
