@@ -86,5 +86,11 @@ contains "split names the parts" "$tmp/out" "\"source\":\"$tmp/joined.txt#2\""
 "$chidao" -q "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"
 expect "quiet: nothing on stderr" 0 "$(wc -c < "$tmp/err")"
 
+"$chidao" -q --verify-roundtrip "$tmp/good.txt" "$tmp/joined.txt" > "$tmp/out" 2> "$tmp/err"; expect "verify roundtrip" 0 $?
+contains "verify roundtrip says ok" "$tmp/out" "$tmp/good.txt: ok, 31 bytes in 8 leaves"
+"$chidao" -q --lossless "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "lossless" 0 $?
+contains "lossless leaves" "$tmp/out" '"leaves":[{"kind":"marker","span":[0,12],"text":"Thứ nhất","owner":"/nodes/0/items/0"}'
+"$chidao" -q --lossless --offsets utf16 "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "lossless with offsets" 2 $?
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -67,6 +67,7 @@ struct item {
    chidao::span span;     ///< marker and content
    std::string text;      ///< content from the original bytes, without marker, punctuation or noise
    std::string lead;      ///< the part of `text` before its first nested list (all of it when none)
+   chidao::span content;  ///< where the content runs, after the marker's punctuation (C++ only, not in JSON)
    std::vector< node > children;  ///< nested lists and noise inside this item, in document order
 };
 
@@ -121,6 +122,16 @@ struct warning {
    std::string message;
    chidao::span span;
 };
+
+/// One piece of the input in a lossless reading: every byte belongs to exactly one leaf, and the leaves,
+/// in order, give back the input.
+struct leaf {
+   enum class kind_t { marker, punctuation, item_text, statement_text, noise, text, space } kind = kind_t::text;
+   chidao::span span;
+   std::string owner;  ///< the node it belongs to, as a JSON pointer ("" the document, "/nodes/2/items/0")
+};
+
+[[nodiscard]] const char* to_string( leaf::kind_t kind ) noexcept;
 
 /// The result of parsing one input.
 struct document {

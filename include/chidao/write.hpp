@@ -3,6 +3,8 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "chidao/document.hpp"
 #include "chidao/error.hpp"
@@ -15,6 +17,18 @@ struct json_options {
 
 /// The document as JSON, in the documented contract ("chidao": 1, "source", "nodes", "warnings").
 [[nodiscard]] std::string to_json( const document& doc, const json_options& options = {} );
+
+/// As to_json(), with a "leaves" array: the lossless reading of `original` (see leaves()), each leaf
+/// with its kind, span, text and owner, so that the input can be rebuilt from the JSON alone.
+[[nodiscard]] std::string to_json( const document& doc, std::string_view original, const json_options& options );
+
+/// The input as leaves: every byte belongs to exactly one, owned by the deepest node covering it
+/// (a marker, its punctuation, an item's text, a statement's text, noise), or by no node: plain text
+/// and the white space between paragraphs. In order, the leaves give back `original`.
+[[nodiscard]] std::vector< leaf > leaves( const document& doc, std::string_view original );
+
+/// True when the leaves of `doc` cover `original` exactly, in order; otherwise `problem` says where.
+[[nodiscard]] bool verify_roundtrip( const document& doc, std::string_view original, std::string* problem = nullptr );
 
 /// A JSON document for an input that was rejected: "chidao", "source" and "error"
 /// ({"code", "message", "line", "column", "byte"}), so batch output keeps one document per input.

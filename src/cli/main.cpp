@@ -127,6 +127,8 @@ int main( int argc, char** argv )
    std::string split_on;
    unsigned jobs = 1;
    bool quiet = false;
+   bool lossless = false;
+   bool verify_roundtrip = false;
    chidao::parse_options options;
 
    app.add_option( "FILE", files, "Input files or directories (searched recursively); none or \"-\" reads standard input" );
@@ -138,6 +140,11 @@ int main( int argc, char** argv )
       ->check( CLI::Range( 1u, 256u ) )
       ->capture_default_str();
    app.add_flag( "-q,--quiet", quiet, "No progress bar and no summary on stderr" );
+   app.add_flag( "--lossless", lossless,
+                 "Add \"leaves\" to the JSON: every byte of the input in exactly one leaf (kind, span, text, owner)" );
+   app.add_flag( "--verify-roundtrip", verify_roundtrip,
+                 "Check, for each input, that the leaves rebuild it byte for byte; print FILE: ok or the problem, "
+                 "no JSON; exit 1 when one fails" );
    app.add_option( "-f,--format", format,
                    "json: the contract below; jsonl: one line per document, written as each finishes; "
                    "outline: a tree for a terminal; markdown: for documents and GitHub" )
@@ -184,6 +191,10 @@ int main( int argc, char** argv )
       return exit_usage;
    }
 
+   if( lossless && offsets != chidao::offset_unit::bytes ) {
+      std::cerr << "chidao: --lossless spans are bytes: it does not combine with --offsets\n";
+      return exit_usage;
+   }
    if( pretty && format != "json" ) {
       std::cerr << "chidao: --pretty applies to --format json only\n";
       return exit_usage;
@@ -217,10 +228,27 @@ int main( int argc, char** argv )
          for( const auto& w : doc.warnings ) {
             r.messages += fmt::format( "{}: warning: {} (bytes {}-{})\n", input.source, w.message, w.span.begin, w.span.end );
          }
-         chidao::convert_offsets( doc, input.bytes, offsets );
-         r.out = format == "outline" ? chidao::to_outline( doc, outline )
-                 : format == "markdown" ? chidao::to_markdown( doc )
-                                        : chidao::to_json( doc, json );
+         if( verify_roundtrip ) {
+            std::string problem;
+            if( chidao::verify_roundtrip( doc, input.bytes, &problem ) ) {
+               r.out = fmt::format( "{}: ok, {} bytes in {} leaves", input.source, input.bytes.size(),
+                                    chidao::leaves( doc, input.bytes ).size() );
+            }
+            else {
+               r.out = fmt::format( "{}: FAILED: {}", input.source, problem );
+               r.counts.errors = 1;
+            }
+            return r;
+         }
+         if( lossless && format != "outline" && format != "markdown" ) {
+            r.out = chidao::to_json( doc, input.bytes, json );  // with --offsets refused: leaves slice the bytes
+         }
+         else {
+            chidao::convert_offsets( doc, input.bytes, offsets );
+            r.out = format == "outline" ? chidao::to_outline( doc, outline )
+                    : format == "markdown" ? chidao::to_markdown( doc )
+                                           : chidao::to_json( doc, json );
+         }
       }
       catch( const chidao::error& e ) {
          r.messages = std::string( e.what() ) + "\n";

@@ -959,6 +959,7 @@ private:
          it.ordinal = static_cast< unsigned >( k + 1 );
          it.marker = source_text( b.marker.marker );
          it.span = source_span( { b.marker.marker.begin, b.content.end } );
+         it.content = source_span( { b.marker.content_begin, std::max( b.marker.content_begin, b.content.end ) } );
          it.text = item_text( b );
          it.lead = it.text;
          if( !b.child_lists.empty() ) {

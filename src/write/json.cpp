@@ -88,7 +88,25 @@ std::string dump( const json& j, const json_options& options )
 
 }  // namespace
 
-std::string to_json( const document& doc, const json_options& options )
+json document_to_json( const document& doc );
+
+std::string to_json( const document& doc, const json_options& options ) { return dump( document_to_json( doc ), options ); }
+
+std::string to_json( const document& doc, std::string_view original, const json_options& options )
+{
+   json j = document_to_json( doc );
+   json out = json::array();
+   for( const leaf& l : leaves( doc, original ) ) {
+      out.push_back( { { "kind", to_string( l.kind ) },
+                       { "span", to_json_span( l.span ) },
+                       { "text", std::string( original.substr( l.span.begin, l.span.end - l.span.begin ) ) },
+                       { "owner", l.owner } } );
+   }
+   j[ "leaves" ] = std::move( out );
+   return dump( j, options );
+}
+
+json document_to_json( const document& doc )
 {
    json nodes = json::array();
    for( const node& n : doc.nodes ) {
@@ -114,13 +132,12 @@ std::string to_json( const document& doc, const json_options& options )
    for( const warning& w : doc.warnings ) {
       warnings.push_back( { { "message", w.message }, { "span", to_json_span( w.span ) } } );
    }
-   const json j = { { "chidao", json_contract_version },
-                    { "source", doc.source },
-                    { "nodes", std::move( nodes ) },
-                    { "speakers", std::move( speakers ) },
-                    { "unresolved", std::move( unresolved ) },
-                    { "warnings", std::move( warnings ) } };
-   return dump( j, options );
+   return { { "chidao", json_contract_version },
+            { "source", doc.source },
+            { "nodes", std::move( nodes ) },
+            { "speakers", std::move( speakers ) },
+            { "unresolved", std::move( unresolved ) },
+            { "warnings", std::move( warnings ) } };
 }
 
 std::string to_json( const error& err, const json_options& options )
