@@ -51,13 +51,18 @@ struct caption_label_line : pg::seq< pg::star< blank >, lex::caption, pg::star< 
 // "![]() |": an image the scraper left as markup.
 struct image_line     : pg::seq< pg::star< blank >, lex::image_markup, rest_of_line, line_end > {};
 
-struct noise_line     : pg::sor< image_line, caption_label_line, credit_line, captioned_line > {};
+// "Chia sẻ:" (share) and its buttons: one line of furniture. Pages put it above the article as often as
+// below, so it does not end the page. "Chia sẻ kinh nghiệm …" (sharing experience) is prose: after the
+// word only a colon may follow.
+struct share_line     : pg::seq< pg::star< blank >, word< lex::share >, pg::star< blank >,
+                                 pg::sor< pg::seq< pg::one< ':' >, rest_of_line >, pg::at< line_end > >, line_end > {};
+struct noise_line     : pg::sor< image_line, caption_label_line, credit_line, share_line, captioned_line > {};
 
-// "Đọc thêm", "Tin mới", "Chia sẻ:", "(0) Bình luận" alone on a line: what follows is other articles,
-// share buttons and comments, to the end of the page.
+// "Đọc thêm", "Tin mới", "(0) Bình luận" alone on a line: what follows is other articles and comments,
+// to the end of the page.
 struct comment_count  : pg::seq< pg::one< '(' >, pg::plus< digit >, pg::one< ')' >, gap > {};
 struct related_heading : pg::sor< lex::read_more, lex::see_more, lex::latest_news, lex::other_news, lex::related_stories,
-                                  lex::related_news, lex::related_articles, lex::same_section, lex::share,
+                                  lex::related_news, lex::related_articles, lex::same_section,
                                   lex::comments, lex::highlights, lex::dont_miss > {};
 struct related_section : pg::seq< pg::star< blank >, pg::opt< comment_count >, related_heading, pg::star< blank >,
                                   pg::opt< pg::one< ':' > >, pg::star< blank >, line_end, pg::star< pg::any > > {};

@@ -394,5 +394,7 @@ template<>
 struct action< g::image_line > : noise_action< noise_kind::image > {};
 template<>
 struct action< g::related_section > : noise_action< noise_kind::related > {};
+template<>
+struct action< g::share_line > : noise_action< noise_kind::related > {};
 
 }  // namespace chidao::detail

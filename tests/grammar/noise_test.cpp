@@ -48,7 +48,6 @@ TEST( image_line, takes_image_markup )
 TEST( related_section, runs_from_its_heading_to_the_end )
 {
    EXPECT_EQ( consumed< g::related_section >( "Đọc thêm\nBài khác\nThứ nhất, x" ), "đọc thêm\nbài khác\nthứ nhất, x" );
-   EXPECT_TRUE( consumed< g::related_section >( "Chia sẻ:\n" ) );
    EXPECT_TRUE( consumed< g::related_section >( "(0) Bình luận\nNổi bật" ) );
    EXPECT_TRUE( consumed< g::related_section >( "BÌNH LUẬN" ) );
 }
@@ -57,4 +56,13 @@ TEST( related_section, refuses_a_heading_word_that_starts_prose )
 {
    EXPECT_EQ( consumed< g::related_section >( "Chia sẻ kinh nghiệm với các địa phương" ), std::nullopt );
    EXPECT_EQ( consumed< g::related_section >( "Nổi bật là, giữ vững môi trường" ), std::nullopt );
+}
+
+// A share widget is one line: pages put it above the article as often as below.
+TEST( share_line, takes_the_share_widget_line_only )
+{
+   EXPECT_EQ( consumed< g::share_line >( "Chia sẻ:\nThứ nhất, x" ), "chia sẻ:\n" );
+   EXPECT_EQ( consumed< g::share_line >( "Chia sẻ: Facebook Zalo\n" ), "chia sẻ: facebook zalo\n" );
+   EXPECT_EQ( consumed< g::share_line >( "Chia sẻ kinh nghiệm với các địa phương" ), std::nullopt );
+   EXPECT_EQ( consumed< g::related_section >( "Chia sẻ:\nThứ nhất, x" ), std::nullopt );
 }
