@@ -142,4 +142,31 @@ struct document {
    std::vector< warning > warnings;
 };
 
+/// Calls `visit( node, depth )` for every node of `doc`, depth first, in document order: lists, then
+/// their items' children; statements, then theirs. Depth 0 is the top level.
+template< typename Visitor >
+void for_each_node( const std::vector< node >& nodes, Visitor&& visit, std::size_t depth = 0 )
+{
+   for( const node& n : nodes ) {
+      visit( n, depth );
+      if( const auto* l = std::get_if< list >( &n ) ) {
+         for( const item& it : l->items ) {
+            for_each_node( it.children, visit, depth + 1 );
+         }
+      }
+      else if( const auto* st = std::get_if< statement >( &n ) ) {
+         for_each_node( st->children, visit, depth + 1 );
+      }
+   }
+}
+
+template< typename Visitor >
+void for_each_node( const document& doc, Visitor&& visit )
+{
+   for_each_node( doc.nodes, visit, 0 );
+}
+
+/// The names the project's issues use (chidao::Document, chidao::Parser) for the snake_case types.
+using Document = document;
+
 }  // namespace chidao

@@ -40,6 +40,8 @@ private:
    parse_options options_;
 };
 
+using Parser = parser;  ///< the name the project's issues use
+
 /// Parses one document held in memory. `source` names it in errors and in the output.
 /// Throws chidao::error when the input is rejected (invalid UTF-8 without `lenient`, over 2 GiB).
 /// Prose with no list is not an error: it gives a document without list nodes.

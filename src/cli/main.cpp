@@ -38,6 +38,8 @@ constexpr const char* footer = R"(Examples:
   chidao --offsets codepoints a.txt       spans a Python str can be sliced with
   chidao -f jsonl -j 2 articles/          every *.txt below articles/, two at a time, in order
   chidao -f jsonl --split-on ===== corpus.txt   one line per document of a multi-document file
+  chidao --lossless a.txt                 JSON with "leaves" that rebuild a.txt byte for byte
+  chidao --verify-roundtrip -j 2 pages/   check that for every page
   chidao a.txt b.txt c.txt > out.jsonl    one compact JSON document per line, in input order
   my-scraper URL | chidao -               read standard input
   chidao --lenient scraped.txt            repair invalid UTF-8 (U+FFFD) instead of rejecting it

@@ -43,6 +43,16 @@ std::string paint( const outline_options& options, fmt::text_style style, const 
    return options.color ? fmt::format( style, "{}", text ) : text;
 }
 
+// Code points, which is what a terminal shows of Vietnamese text (NFC, no wide characters).
+std::size_t columns( const std::string& text )
+{
+   std::size_t n = 0;
+   for( const char c : text ) {
+      n += ( static_cast< unsigned char >( c ) & 0xC0 ) != 0x80 ? 1 : 0;
+   }
+   return n;
+}
+
 void write_nodes( std::string& out, const document& doc, const std::vector< node >& nodes, std::size_t depth,
                   const outline_options& options );
 
@@ -93,10 +103,15 @@ void write_nodes( std::string& out, const document& doc, const std::vector< node
       else if( const auto* st = std::get_if< statement >( &n ) ) {
          // Statements without lists are many; the outline shows those that say who listed what.
          if( !st->children.empty() ) {
-            out += fmt::format( "{}{} — {} [{}]{}\n", std::string( depth * 4, ' ' ),
-                                paint( options, fmt::fg( fmt::terminal_color::cyan ) | fmt::emphasis::bold, speaker_label( doc, *st ) ),
-                                st->verb, paint( options, fmt::fg( fmt::terminal_color::yellow ), to_string( st->act ) ),
-                                st->addressee ? " → " + *st->addressee : "" );
+            // The line fits the width: the speaker's titles give way first, then the addressee.
+            const std::string tail = fmt::format( " — {} [{}]{}", st->verb, to_string( st->act ), st->addressee ? " → " + *st->addressee : "" );
+            const std::size_t indent = depth * 4;
+            const std::size_t room = options.width > indent + 20 ? options.width - indent : 20;
+            const std::string who = excerpt( speaker_label( doc, *st ), room > columns( tail ) + 10 ? room - columns( tail ) : 10 );
+            const std::string line_tail = excerpt( tail, room > columns( who ) ? room - columns( who ) : 10 );
+            out += fmt::format( "{}{}{}\n", std::string( indent, ' ' ),
+                                paint( options, fmt::fg( fmt::terminal_color::cyan ) | fmt::emphasis::bold, who ),
+                                line_tail );
             write_nodes( out, doc, st->children, depth + 1, options );
          }
       }

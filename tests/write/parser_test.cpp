@@ -40,3 +40,16 @@ TEST( parser, may_be_called_from_many_threads_at_once )
       }
    }
 }
+
+TEST( for_each_node, visits_every_node_depth_first_in_document_order )
+{
+   const chidao::Parser parser;  // the spelling of chidao::parser
+   const chidao::Document doc = parser.parse( "Bộ trưởng đề nghị:\nThứ nhất, A:\n- a1\n- a2\nThứ hai, B.\nẢnh: TTXVN\n" );
+   std::string seen;
+   chidao::for_each_node( doc, [ & ]( const chidao::node& n, std::size_t depth ) {
+      seen += std::to_string( depth ) + ( std::holds_alternative< chidao::list >( n )        ? "list "
+                                          : std::holds_alternative< chidao::statement >( n ) ? "statement "
+                                                                                             : "noise " );
+   } );
+   EXPECT_EQ( seen, "0statement 1list 2list 0noise " );
+}
