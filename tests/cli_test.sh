@@ -92,5 +92,30 @@ contains "verify roundtrip says ok" "$tmp/out" "$tmp/good.txt: ok, 31 bytes in 8
 contains "lossless leaves" "$tmp/out" '"leaves":[{"kind":"marker","span":[0,12],"text":"Thứ nhất","owner":"/nodes/0/items/0"}'
 "$chidao" -q --lossless --offsets utf16 "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "lossless with offsets" 2 $?
 
+# Output that cannot be taken: a closed pipe ends chidao quietly; a full disk is an error, exit 3.
+for i in $(seq 1 3000); do printf 'Thứ nhất, điểm %s.\nThứ hai, điểm tiếp.\n\n=====\n\n' "$i"; done > "$tmp/big.txt"
+"$chidao" -f jsonl --split-on ===== "$tmp/big.txt" 2> "$tmp/err" | head -1 > /dev/null
+expect "closed pipe: no message" 0 "$(wc -c < "$tmp/err")"
+"$chidao" -q -f jsonl --split-on ===== "$tmp/big.txt" > /dev/full 2> "$tmp/err"; expect "full disk" 3 $?
+contains "full disk message" "$tmp/err" "cannot write output: No space left on device"
+# SIGTERM: stop after the documents under way, print the summary, exit 130, every line whole.
+for i in $(seq 1 60000); do printf 'Thứ nhất, điểm %s.\nThứ hai, điểm tiếp.\n\n=====\n\n' "$i"; done > "$tmp/huge.txt"
+"$chidao" -f jsonl --split-on ===== "$tmp/huge.txt" > "$tmp/out" 2> "$tmp/err" &
+pid=$!
+sleep 0.3
+kill -TERM "$pid"
+wait "$pid"; expect "SIGTERM" 130 $?
+contains "SIGTERM summary" "$tmp/err" "chidao: interrupted; the documents above are complete"
+if [ -s "$tmp/out" ] && tail -c 1 "$tmp/out" | od -c | grep -q '\\n'; then passes=$((passes + 1)); else echo "FAIL: SIGTERM left a partial line"; failures=$((failures + 1)); fi
+# Odd paths: a file under a file, NUL bytes, a binary file.
+"$chidao" "$tmp/good.txt/x" > "$tmp/out" 2> "$tmp/err"; expect "path under a file" 1 $?
+contains "path under a file" "$tmp/err" "$tmp/good.txt/x:1:1: cannot open: Not a directory"
+printf 'Thứ nhất, A\0B.\nThứ hai, C.\n' > "$tmp/nul.txt"
+"$chidao" -q "$tmp/nul.txt" > "$tmp/out" 2> "$tmp/err"; expect "NUL bytes are text" 0 $?
+contains "NUL bytes kept" "$tmp/out" '"text":"A\u0000B."'
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' > "$tmp/image.png"
+"$chidao" -q "$tmp/image.png" > "$tmp/out" 2> "$tmp/err"; expect "binary file" 1 $?
+contains "binary file is named" "$tmp/err" "$tmp/image.png:1:1: invalid UTF-8: byte sequence 0x89 is not a character"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -5,10 +5,15 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -23,11 +28,16 @@
 
 namespace {
 
+// SIGINT or SIGTERM: take no new document, finish the ones under way, print the summary, exit 130.
+std::atomic< bool > stop_requested{ false };
+extern "C" void request_stop( int ) { stop_requested = true; }
+
 // Exit codes, as --help and the README state them.
 constexpr int exit_ok = 0;
 constexpr int exit_input_rejected = 1;
 constexpr int exit_usage = 2;
 constexpr int exit_internal = 3;
+constexpr int exit_interrupted = 130;  // 128 + SIGINT, as shells report it
 
 constexpr const char* footer = R"(Examples:
   chidao article.txt                      one JSON document on stdout
@@ -56,7 +66,10 @@ Exit status:
   0  every input was processed
   1  some input was rejected (each reported on stderr as FILE:LINE:COLUMN: message)
   2  usage error, or a lexicon file that cannot be read (reported as FILE:LINE:1: message)
-  3  internal error (a bug: please report it with the input))";
+  3  internal error (a bug: please report it with the input), or output that cannot be written
+     (a full disk): no partial line is left behind a complete one
+  130  interrupted (SIGINT, SIGTERM): documents already written are whole, the summary is printed
+A reader that closes the pipe early (chidao big.txt | head -1) ends chidao quietly.)";
 
 // The terminal's width for the outline, or 100 when the output is no terminal.
 std::size_t terminal_width()
@@ -102,15 +115,33 @@ struct result {
    bool internal_error = false;
 };
 
-bool write_out( const std::string& text )
+// Writes one document and its line end in one call, unbuffered, so a failure (a full disk) never
+// leaves half a line after the whole ones. A closed pipe ends the program quietly, as a pipe reader
+// expects (SIGPIPE is restored to its default in main).
+bool write_out( std::string text )
 {
-   return std::fwrite( text.data(), 1, text.size(), stdout ) == text.size() && std::fputc( '\n', stdout ) != EOF;
+   text += '\n';
+   std::size_t done = 0;
+   while( done < text.size() ) {
+      const ssize_t n = ::write( STDOUT_FILENO, text.data() + done, text.size() - done );
+      if( n < 0 && errno == EINTR ) {
+         continue;
+      }
+      if( n <= 0 ) {
+         return false;
+      }
+      done += static_cast< std::size_t >( n );
+   }
+   return true;
 }
 
 }  // namespace
 
 int main( int argc, char** argv )
 {
+   std::signal( SIGPIPE, SIG_DFL );  // a closed pipe ends us quietly, whatever the parent ignored
+   std::signal( SIGINT, request_stop );
+   std::signal( SIGTERM, request_stop );
    CLI::App app{ "chidao: finds who instructed what in Vietnamese news and government prose.\n"
                  "Reads articles and reports every enumerated point (\"Thứ nhất\", \"Một là\", \"1.\", \"a)\", ...)\n"
                  "with byte spans into the original text.",
@@ -286,7 +317,9 @@ int main( int argc, char** argv )
             {
                std::unique_lock lock( mutex );
                changed.wait( lock, [ & ] { return exhausted || next_to_read < next_to_write + window; } );
-               if( exhausted ) {
+               if( exhausted || stop_requested ) {
+                  exhausted = true;
+                  changed.notify_all();
                   return;
                }
                input = inputs.next();
@@ -333,8 +366,11 @@ int main( int argc, char** argv )
       if( r.counts.errors != 0 && status == exit_ok ) {
          status = exit_input_rejected;
       }
-      if( !write_failed && ( !write_out( r.out ) || ( format == "jsonl" && std::fflush( stdout ) != 0 ) ) ) {
+      if( !write_failed && !write_out( std::move( r.out ) ) ) {
          write_failed = true;
+         std::lock_guard lock( mutex );
+         exhausted = true;  // nothing more can be written: stop reading
+         changed.notify_all();
       }
       const auto now = std::chrono::steady_clock::now();
       if( show_progress && now - started > std::chrono::seconds( 1 ) && now - last_progress > std::chrono::milliseconds( 200 ) ) {
@@ -359,12 +395,13 @@ int main( int argc, char** argv )
                                 total.documents, total.lists, total.items, total.speakers, total.warnings, total.errors );
    }
    if( write_failed ) {
-      std::cerr << "chidao: cannot write output\n";
+      std::cerr << fmt::format( "chidao: cannot write output: {}\n", std::strerror( errno ) );
       return exit_internal;
    }
-   if( std::fflush( stdout ) != 0 ) {
-      std::cerr << "chidao: cannot write output\n";
-      return exit_internal;
+   if( stop_requested ) {
+      std::cerr << "chidao: interrupted; the documents above are complete\n";
+      return exit_interrupted;
    }
+
    return status;
 }
