@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 
 #include "chidao/parse.hpp"
@@ -26,6 +27,7 @@ const char* to_string( errc code ) noexcept
       case errc::input_too_large: return "input_too_large";
       case errc::io_failure: return "io_failure";
       case errc::invalid_lexicon: return "invalid_lexicon";
+      case errc::invalid_encoding: return "invalid_encoding";
    }
    return "unknown";
 }
@@ -87,12 +89,22 @@ error::error( errc code, source_position where, const std::string& message )
 
 document parse( const std::string_view bytes, std::string source, const parse_options& options )
 {
-   detail::decoded_text decoded = detail::decode( bytes, options.lenient, source );
+   detail::decoded_text decoded = detail::decode( bytes, options.lenient, source, options.encoding );
    const detail::normalized_text normalized = detail::normalize( decoded.utf8, decoded.edits );
+   // Spans count the input's bytes; texts and capitals are read from UTF-8. For UTF-8 input both are the
+   // input itself; a converted input (UTF-16, windows-1258 …) gets a second map, into its conversion.
+   std::optional< detail::offset_map > converted_map;
+   if( decoded.converted ) {
+      icu::Edits identity;
+      identity.addUnchanged( static_cast< int32_t >( decoded.utf8.size() ) );
+      converted_map = detail::normalize( decoded.utf8, identity ).map;
+   }
+   const std::string_view utf8 = decoded.converted ? std::string_view( decoded.utf8 ) : bytes;
+   const detail::offset_map& text_map = decoded.converted ? *converted_map : normalized.map;
    detail::builder events;
-   const detail::grammar_context context{ normalized.text.data(), bytes, &normalized.map, &options.lexicon.tables() };
+   const detail::grammar_context context{ normalized.text.data(), utf8, &text_map, &options.lexicon.tables() };
    detail::parse_normalized( normalized.text, context, events );
-   document doc = std::move( events ).finish( std::move( source ), bytes, normalized, options.lexicon.tables() );
+   document doc = std::move( events ).finish( std::move( source ), utf8, text_map, normalized, options.lexicon.tables() );
    for( const auto& [ begin, end ] : decoded.replaced ) {
       doc.warnings.push_back( { "invalid UTF-8 replaced by U+FFFD", { begin, end } } );
    }

@@ -117,5 +117,10 @@ printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' > "$tmp/image.png"
 "$chidao" -q "$tmp/image.png" > "$tmp/out" 2> "$tmp/err"; expect "binary file" 1 $?
 contains "binary file is named" "$tmp/err" "$tmp/image.png:1:1: invalid UTF-8: byte sequence 0x89 is not a character"
 
+"$chidao" --encoding klingon "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "unknown encoding" 2 $?
+contains "unknown encoding message" "$tmp/err" "unknown encoding 'klingon'"
+"$chidao" -q --encoding windows-1258 "$fixtures/encodings/windows_1258.txt" > "$tmp/out" 2> "$tmp/err"; expect "windows-1258" 0 $?
+contains "windows-1258 decoded" "$tmp/out" '"marker":"Thứ hai"'
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

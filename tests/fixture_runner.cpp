@@ -3,7 +3,7 @@
 // <name>.outline or <name>.md exists, the outline (100 columns, no colour) or the Markdown is compared too.
 //
 // Options for a fixture, when it needs any, sit in <name>.options, one per line: "lenient", or
-// "lexicon FILE" (a lexicon file beside the fixture, as `chidao --lexicon FILE`).
+// "lexicon FILE" (a lexicon file beside the fixture, as `chidao --lexicon FILE`), "encoding NAME".
 //
 // Regenerating is a deliberate act:
 //   CHIDAO_UPDATE_FIXTURES='markers/inline_*' build/tests/fixture_runner
@@ -105,6 +105,9 @@ public:
          for( const std::string& line : split_lines( read_file( options_file ) ) ) {
             if( line == "lenient" ) {
                options.lenient = true;
+            }
+            else if( line.starts_with( "encoding " ) ) {
+               options.encoding = line.substr( 9 );
             }
             else if( line.starts_with( "lexicon " ) ) {
                options.lexicon.load( input_.parent_path() / line.substr( 8 ) );

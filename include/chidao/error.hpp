@@ -17,7 +17,7 @@ struct source_position {
 };
 
 /// Why an input could not be processed. Values never change meaning.
-enum class errc { invalid_utf8 = 1, input_too_large = 2, io_failure = 3, invalid_lexicon = 4 };
+enum class errc { invalid_utf8 = 1, input_too_large = 2, io_failure = 3, invalid_lexicon = 4, invalid_encoding = 5 };
 
 /// Stable spelling of an error code for machine-readable output ("invalid_utf8", ...).
 [[nodiscard]] const char* to_string( errc code ) noexcept;

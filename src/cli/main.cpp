@@ -198,6 +198,9 @@ int main( int argc, char** argv )
       ->transform( CLI::CheckedTransformer( offset_units, CLI::ignore_case ) );
    app.add_flag( "--lenient", options.lenient,
                  "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file" );
+   app.add_option( "--encoding", options.encoding,
+                   "The inputs' encoding, an ICU converter name (windows-1258, utf-16le, tcvn3 …); default UTF-8, "
+                   "or UTF-16 when a file starts with its byte order mark. Spans count the input's own bytes" );
    app.add_option( "--lexicon", lexicon_files,
                    "Add titles, names, verbs … from a lexicon file (repeatable; format in grammar/lexicons/*.txt)" )
       ->check( CLI::ExistingFile )
@@ -224,6 +227,13 @@ int main( int argc, char** argv )
       return exit_usage;
    }
 
+   try {
+      (void)chidao::parse( "", "--encoding", options );  // an unknown encoding is a usage error, once
+   }
+   catch( const chidao::error& e ) {
+      std::cerr << "chidao: " << e.message() << '\n';
+      return exit_usage;
+   }
    if( lossless && offsets != chidao::offset_unit::bytes ) {
       std::cerr << "chidao: --lossless spans are bytes: it does not combine with --offsets\n";
       return exit_usage;

@@ -1,7 +1,12 @@
 #include "text/decode.hpp"
 
 #include <fmt/format.h>
+#include <unicode/ucnv.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
+
+#include <memory>
+#include <vector>
 
 #include <limits>
 
@@ -27,14 +32,72 @@ std::string describe_invalid( std::string_view bytes, std::size_t begin, std::si
    return fmt::format( "invalid UTF-8: byte sequence {} is not a character", hex );
 }
 
+// Converts through an ICU converter, recording for each character the bytes it came from.
+decoded_text convert( std::string_view bytes, bool lenient, const std::string& source, const std::string& encoding )
+{
+   UErrorCode status = U_ZERO_ERROR;
+   const std::unique_ptr< UConverter, decltype( &ucnv_close ) > converter( ucnv_open( encoding.c_str(), &status ), &ucnv_close );
+   if( U_FAILURE( status ) ) {
+      throw error( errc::invalid_encoding, source_position{ source, 0, 1, 1 },
+                   fmt::format( "unknown encoding '{}' (an ICU converter name such as windows-1258 or utf-16le)", encoding ) );
+   }
+   if( !lenient ) {
+      ucnv_setToUCallBack( converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status );
+   }
+   std::vector< UChar > units( bytes.size() + 1 );
+   std::vector< int32_t > offsets( bytes.size() + 1 );
+   UChar* target = units.data();
+   const char* from = bytes.data();
+   ucnv_toUnicode( converter.get(), &target, units.data() + units.size(), &from, bytes.data() + bytes.size(),
+                   offsets.data(), true, &status );
+   if( U_FAILURE( status ) ) {
+      const auto at = static_cast< std::size_t >( from - bytes.data() );
+      const std::size_t bad = at > 0 ? at - 1 : 0;  // the converter stops just after the bad byte
+      throw error( errc::invalid_encoding, position_of( bytes, bad, source ),
+                   fmt::format( "byte 0x{:02X} is not a character in {}", static_cast< unsigned char >( bytes[ bad ] ), encoding ) );
+   }
+   const auto count = static_cast< int32_t >( target - units.data() );
+   decoded_text out;
+   out.converted = true;
+   out.utf8.reserve( bytes.size() * 2 );
+   std::size_t source_at = 0;
+   for( int32_t i = 0; i < count; ) {
+      const int32_t start = i;
+      UChar32 c;
+      U16_NEXT( units.data(), i, count, c );
+      // The character's bytes run from its offset to the next character's (or the end).
+      const std::size_t begin = static_cast< std::size_t >( std::max( offsets[ start ], 0 ) );
+      const std::size_t end = i < count ? static_cast< std::size_t >( std::max( offsets[ i ], 0 ) ) : bytes.size();
+      if( begin > source_at ) {  // bytes that gave no character (a byte order mark)
+         out.edits.addReplace( static_cast< int32_t >( begin - source_at ), 0 );
+      }
+      char buffer[ U8_MAX_LENGTH ];
+      int32_t n = 0;
+      U8_APPEND_UNSAFE( buffer, n, c );
+      out.utf8.append( buffer, static_cast< std::size_t >( n ) );
+      const std::size_t taken = std::max( end, begin ) - begin;
+      if( c == 0xFFFD && lenient ) {
+         out.replaced.emplace_back( begin, std::max( end, begin + 1 ) );
+      }
+      if( taken == static_cast< std::size_t >( n ) && std::string_view( buffer, static_cast< std::size_t >( n ) ) == bytes.substr( begin, taken ) ) {
+         out.edits.addUnchanged( n );
+      }
+      else {
+         out.edits.addReplace( static_cast< int32_t >( taken ), n );
+      }
+      source_at = std::max( end, begin );
+   }
+   if( source_at < bytes.size() ) {
+      out.edits.addReplace( static_cast< int32_t >( bytes.size() - source_at ), 0 );
+   }
+   return out;
+}
+
 }  // namespace
 
-decoded_text decode( const std::string_view bytes, const bool lenient, const std::string& source )
+// Validates UTF-8; a leading BOM is dropped.
+static decoded_text decode_utf8( const std::string_view bytes, const bool lenient, const std::string& source )
 {
-   if( bytes.size() > static_cast< std::size_t >( std::numeric_limits< std::int32_t >::max() ) ) {
-      throw error( errc::input_too_large, source_position{ source, 0, 1, 1 },
-                   fmt::format( "input of {} bytes exceeds the 2 GiB limit", bytes.size() ) );
-   }
    decoded_text out;
    std::size_t start = 0;
    if( bytes.starts_with( utf8_bom ) ) {
@@ -71,6 +134,24 @@ decoded_text decode( const std::string_view bytes, const bool lenient, const std
    out.utf8.append( bytes.substr( static_cast< std::size_t >( run_begin ) ) );
    out.edits.addUnchanged( length - run_begin );
    return out;
+}
+
+decoded_text decode( const std::string_view bytes, const bool lenient, const std::string& source, const std::string& encoding )
+{
+   if( bytes.size() > static_cast< std::size_t >( std::numeric_limits< std::int32_t >::max() ) ) {
+      throw error( errc::input_too_large, source_position{ source, 0, 1, 1 },
+                   fmt::format( "input of {} bytes exceeds the 2 GiB limit", bytes.size() ) );
+   }
+   if( !encoding.empty() ) {
+      return convert( bytes, lenient, source, encoding );
+   }
+   if( bytes.starts_with( "\xFF\xFE" ) ) {
+      return convert( bytes, lenient, source, "UTF-16LE" );  // a byte order mark says UTF-16
+   }
+   if( bytes.starts_with( "\xFE\xFF" ) ) {
+      return convert( bytes, lenient, source, "UTF-16BE" );
+   }
+   return decode_utf8( bytes, lenient, source );
 }
 
 }  // namespace chidao::detail

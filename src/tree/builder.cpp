@@ -102,13 +102,13 @@ struct person_build {
 
 class assembler {
 public:
-   assembler( std::string_view original, const normalized_text& text,
+   assembler( std::string_view utf8, const offset_map& text_map, const normalized_text& text,
               const std::vector< marker_event >& markers, const std::vector< builder::semicolon_group >& semicolon_lists,
               const std::vector< builder::count >& counts, const std::vector< text_range >& paragraphs,
               const std::vector< builder::noise_block >& noise, const std::vector< statement_event >& statements,
               const std::vector< mention_event >& mentions, const std::vector< std::size_t >& interview_leads,
               const lexicon_tables& lexicon )
-      : original_( original ), text_( text.text ), map_( text.map ), counts_( counts ), lexicon_titles_( lexicon.reference_titles )
+      : utf8_( utf8 ), text_map_( text_map ), text_( text.text ), map_( text.map ), counts_( counts ), lexicon_titles_( lexicon.reference_titles )
    {
       separate_repeated( paragraphs, noise );
       for( const marker_event& m : markers ) {
@@ -873,10 +873,12 @@ private:
 
    span source_span( text_range r ) const { return { map_.to_source_begin( r.begin ), map_.to_source_end( r.end ) }; }
 
+   // Texts come from the input as UTF-8: the input itself, or its conversion (UTF-16, windows-1258 …).
    std::string source_text( text_range r ) const
    {
-      const span s = source_span( r );
-      return std::string( original_.substr( s.begin, s.end - s.begin ) );
+      const std::size_t begin = text_map_.to_source_begin( r.begin );
+      const std::size_t end = text_map_.to_source_end( r.end );
+      return std::string( utf8_.substr( begin, end - begin ) );
    }
 
    bool place_noise_in_lists( const std::vector< std::size_t >& lists, const noise_line& n )
@@ -993,7 +995,8 @@ private:
       return out;
    }
 
-   std::string_view original_;
+   std::string_view utf8_;      // the input as UTF-8, where texts are cut from
+   const offset_map& text_map_;  // normalized → utf8_
    const std::string& text_;
    const offset_map& map_;
    const std::vector< builder::count >& counts_;
@@ -1023,10 +1026,10 @@ private:
 
 }  // namespace
 
-document builder::finish( std::string source, std::string_view original, const normalized_text& text,
-                          const lexicon_tables& lexicon ) &&
+document builder::finish( std::string source, std::string_view utf8, const offset_map& text_map,
+                          const normalized_text& text, const lexicon_tables& lexicon ) &&
 {
-   assembler a( original, text, markers_, semicolon_lists_, counts_, paragraphs_, noise_, statements_, mentions_,
+   assembler a( utf8, text_map, text, markers_, semicolon_lists_, counts_, paragraphs_, noise_, statements_, mentions_,
                 interview_leads_, lexicon );
    return a.take( std::move( source ) );
 }

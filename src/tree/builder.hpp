@@ -25,9 +25,10 @@ public:
    void mention( const mention_event& m ) override { mentions_.push_back( m ); }
    void interview_lead( std::size_t where ) override { interview_leads_.push_back( where ); }
 
-   /// Builds the tree. `original` is the input as given; `text` its normalized form.
-   [[nodiscard]] document finish( std::string source, std::string_view original, const normalized_text& text,
-                                  const lexicon_tables& lexicon ) &&;
+   /// Builds the tree. `text` is the normalized input, whose map gives spans in the input's bytes;
+   /// texts are cut from `utf8`, the input as UTF-8, through `text_map` (normalized → utf8).
+   [[nodiscard]] document finish( std::string source, std::string_view utf8, const offset_map& text_map,
+                                  const normalized_text& text, const lexicon_tables& lexicon ) &&;
 
    struct count {
       unsigned value;

@@ -43,9 +43,17 @@ class leaves : public testing::TestWithParam< fs::path > {};
 TEST_P( leaves, rebuild_the_input_byte_for_byte )
 {
    const std::string original = read_file( GetParam() );
-   const chidao::document doc = chidao::parse( original, "x" );
+   chidao::parse_options options;
+   const bool utf16 = original.starts_with( "\xFF\xFE" ) || original.starts_with( "\xFE\xFF" );
+   if( GetParam().stem() == "windows_1258" ) {
+      options.encoding = "windows-1258";
+   }
+   const chidao::document doc = chidao::parse( original, "x", options );
    std::string problem;
    EXPECT_TRUE( chidao::verify_roundtrip( doc, original, &problem ) ) << problem;
+   if( utf16 || !options.encoding.empty() ) {
+      return;  // leaves cover the bytes, but JSON strings can carry only UTF-8
+   }
    const auto j = nlohmann::json::parse( chidao::to_json( doc, original, {} ) );
    std::string rebuilt;
    for( const auto& l : j.at( "leaves" ) ) {
