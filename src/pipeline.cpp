@@ -94,12 +94,14 @@ document parse( const std::string_view bytes, std::string source, const parse_op
    // Spans count the input's bytes; texts and capitals are read from UTF-8. For UTF-8 input both are the
    // input itself; a converted input (UTF-16, windows-1258 …) gets a second map, into its conversion.
    std::optional< detail::offset_map > converted_map;
+   std::string converted_text;  // in NFC: windows-1258 keeps tones as combining marks
    if( decoded.converted ) {
+      converted_text = detail::to_nfc( decoded.utf8 );
       icu::Edits identity;
-      identity.addUnchanged( static_cast< int32_t >( decoded.utf8.size() ) );
-      converted_map = detail::normalize( decoded.utf8, identity ).map;
+      identity.addUnchanged( static_cast< int32_t >( converted_text.size() ) );
+      converted_map = detail::normalize( converted_text, identity ).map;  // the same normalized text
    }
-   const std::string_view utf8 = decoded.converted ? std::string_view( decoded.utf8 ) : bytes;
+   const std::string_view utf8 = decoded.converted ? std::string_view( converted_text ) : bytes;
    const detail::offset_map& text_map = decoded.converted ? *converted_map : normalized.map;
    detail::builder events;
    const detail::grammar_context context{ normalized.text.data(), utf8, &text_map, &options.lexicon.tables() };

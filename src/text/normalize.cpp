@@ -230,6 +230,12 @@ normalized_text normalize( const std::string_view utf8, const icu::Edits& decode
    return { std::move( text ), offset_map( total ) };
 }
 
+std::string to_nfc( const std::string_view utf8 )
+{
+   icu::Edits ignored;
+   return apply_nfc( utf8, ignored );
+}
+
 std::string normalize_for_matching( const std::string_view utf8 )
 {
    icu::Edits identity;

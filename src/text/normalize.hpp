@@ -24,6 +24,9 @@ struct normalized_text {
 /// `utf8` must be valid UTF-8 (the output of decode()); `decode_edits` maps the original to it.
 [[nodiscard]] normalized_text normalize( std::string_view utf8, const icu::Edits& decode_edits );
 
+/// `utf8` in NFC, nothing else changed: for texts of input converted from another encoding.
+[[nodiscard]] std::string to_nfc( std::string_view utf8 );
+
 /// The normalized text alone, for lexicon entries and tests.
 [[nodiscard]] std::string normalize_for_matching( std::string_view utf8 );
 
