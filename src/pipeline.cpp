@@ -121,7 +121,7 @@ std::string read_input( const std::filesystem::path& path )
 {
    const std::string name = path.string();
    if( name == "-" ) {
-      std::string bytes( std::istreambuf_iterator< char >( std::cin ), std::istreambuf_iterator< char >() );
+      std::string bytes{ std::istreambuf_iterator< char >( std::cin ), std::istreambuf_iterator< char >() };
       if( std::cin.bad() ) {
          throw error( errc::io_failure, { name }, "cannot read standard input" );
       }
