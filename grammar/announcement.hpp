@@ -29,6 +29,7 @@ struct viewpoint  : TAO_PEGTL_STRING( "quan điểm" ) {};
 struct reason     : TAO_PEGTL_STRING( "lý do" ) {};
 struct matter     : TAO_PEGTL_STRING( "việc" ) {};
 struct item_noun  : TAO_PEGTL_STRING( "điều" ) {};
+struct job        : TAO_PEGTL_STRING( "làm" ) {};  // "việc làm" (a job) is no matter to list
 // clang-format on
 }  // namespace lex
 
@@ -38,7 +39,8 @@ struct counted_noun  : pg::sor< word< lex::task >, word< lex::solution >, word< 
                                 word< lex::group >, word< lex::proposal >, word< lex::recommendation >,
                                 word< lex::lesson >, word< lex::field >, word< lex::priority >,
                                 word< lex::breakthrough >, word< lex::measure >, word< lex::principle >,
-                                word< lex::viewpoint >, word< lex::reason >, word< lex::matter >,
+                                word< lex::viewpoint >, word< lex::reason >,
+                                pg::seq< word< lex::matter >, pg::not_at< gap, word< lex::job > > >,
                                 word< lex::item_noun > > {};
 // 2 to 99 in digits, or a number word from two to nineteen ("một" is too often "a").
 struct count_digits  : pg::seq< pg::sor< pg::seq< pg::range< '2', '9' >, pg::not_at< digit > >, pg::seq< pg::range< '1', '9' >, digit > >,

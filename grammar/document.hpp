@@ -57,7 +57,9 @@ struct paragraph         : pg::seq< pg::sor< pg::seq< paragraph_opening, pg::opt
                                              pg::seq< statement_head, pg::star< token > >, pg::plus< token > >,
                                     line_end > {};
 // Leading blanks are not part of a paragraph; a paragraph starts with something on its line.
-struct line              : pg::sor< empty_line, related_section, noise_line,
+// A line that opens with a point is never a caption: "Thứ hai, tăng trưởng 5% (Nguồn: TCTK)" is a point.
+struct line              : pg::sor< empty_line, related_section,
+                                    pg::seq< pg::not_at< pg::star< blank >, paragraph_opening >, noise_line >,
                                     pg::seq< pg::star< blank >, pg::at< line_char >, paragraph > > {};
 struct document          : pg::seq< pg::star< line >, pg::star< blank >, pg::eof > {};
 // clang-format on

@@ -15,21 +15,25 @@ struct end        : TAO_PEGTL_STRING( "cuối" ) {};
 struct after      : TAO_PEGTL_STRING( "sau" ) {};
 struct together   : TAO_PEGTL_STRING( "cùng" ) {};
 struct dash       : TAO_PEGTL_STRING( "–" ) {};
+struct em_dash    : TAO_PEGTL_STRING( "—" ) {};
+struct tens       : TAO_PEGTL_STRING( "mươi" ) {};  // "hai mươi" (twenty)
 // clang-format on
 }  // namespace lex
 
 // clang-format off
-// "Thứ nhất", "Thứ hai" … "Thứ mười một": the marker proper, as it is reported. Weekdays are refused here.
-struct thu_marker        : pg::seq< pg::not_at< weekday_date >, word< lex::ordinal_prefix >, gap, ordinal_number > {};
-// "Một là", "Hai là" … "Mười là".
+// "Thứ nhất", "Thứ hai" … "Thứ mười chín": the marker proper, as it is reported. Weekdays are refused
+// here, and "Thứ hai mươi" (twentieth) is no second point.
+struct thu_marker        : pg::seq< pg::not_at< weekday_date >, word< lex::ordinal_prefix >, gap, ordinal_number,
+                                    pg::not_at< gap, word< lex::tens > > > {};
+// "Một là", "Hai là" … "Mười chín là".
 struct la_marker         : pg::seq< cardinal_number, gap, word< lex::is > > {};
 // "Điều cuối cùng", "Cuối cùng", "Sau cùng". Longest first.
 struct closer_marker     : pg::sor< pg::seq< word< lex::thing >, gap, word< lex::end >, gap, word< lex::together > >,
                                     pg::seq< word< lex::end >, gap, word< lex::together > >,
                                     pg::seq< word< lex::after >, gap, word< lex::together > > > {};
 
-// The punctuation between a marker and its content: "Thứ nhất, …", "Một là: …", "Thứ hai – …".
-struct marker_punctuation : pg::seq< pg::star< blank >, pg::sor< pg::one< ',', ':', '-' >, lex::dash > > {};
+// The punctuation between a marker and its content: "Thứ nhất, …", "Một là: …", "Thứ hai – …", "— …".
+struct marker_punctuation : pg::seq< pg::star< blank >, pg::sor< pg::one< ',', ':', '-' >, lex::dash, lex::em_dash > > {};
 // "Thứ hai là, …": "là" (is) after an ordinal belongs to the marker's punctuation, not to the content.
 struct ordinal_copula     : pg::seq< gap, word< lex::is >, pg::opt< marker_punctuation > > {};
 

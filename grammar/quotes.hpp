@@ -25,7 +25,7 @@ struct quotation_of : pg::seq< Open, pg::star< pg::not_at< pg::sor< Close, eol >
 
 struct open_quote : pg::sor< lex::left_double, lex::low_double, lex::left_single, lex::left_guillemet, pg::one< '"' > > {};
 struct quotation  : pg::sor< quotation_of< lex::left_double, lex::right_double >,
-                             quotation_of< lex::low_double, pg::sor< lex::left_double, lex::right_double > >,
+                             quotation_of< lex::low_double, pg::sor< lex::left_double, lex::right_double > >,  // „…“ or „…”
                              quotation_of< lex::left_single, lex::right_single >,
                              quotation_of< lex::left_guillemet, lex::right_guillemet >,
                              quotation_of< pg::one< '"' >, pg::one< '"' > > > {};

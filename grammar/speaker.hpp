@@ -59,7 +59,10 @@ struct vietnamese_name  : pg::seq< pg::not_at< capital_here, surname_entry, gap,
 // "Antony Blinken": two or three capitalized words in Latin script after a title.
 struct latin_word       : pg::seq< capital_here, pg::plus< pg::range< 'a', 'z' > >, pg::not_at< word_char > > {};
 struct foreign_name     : pg::seq< latin_word, pg::rep_min_max< 1, 2, gap, latin_word >, pg::not_at< gap, name_word > > {};
-struct person_name      : pg::sor< vietnamese_name, foreign_name > {};
+// Right after a title the name is read plainly ("Bộ trưởng Nguyễn Hoàng Anh Tuấn", four syllables);
+// after a place or body the place rule above decides where the name starts.
+struct person_name      : pg::sor< name_from_surname, foreign_name > {};
+struct name_after_place : pg::sor< vietnamese_name, foreign_name > {};
 // After an honorific a given name may stand alone: "ông Sơn", "bà Thu Hằng". Without a surname to
 // anchor it, a word all in capitals is no given name ("ANH CÓ THỂ CHO BIẾT" is "can you tell us").
 struct given_word       : pg::seq< pg::not_at< all_capitals_here >, capitalized_word > {};
@@ -68,7 +71,8 @@ struct given_name       : pg::seq< given_word, pg::rep_max< 2, gap, given_word >
 // What may follow a title before the name: a body, a qualifier, a place. "Bộ trưởng Bộ Ngoại giao",
 // "Phó Thủ tướng Thường trực Chính phủ", "Đại sứ Việt Nam tại Thổ Nhĩ Kỳ". A name ends the chain.
 struct complement       : pg::sor< complement_entry, pg::seq< word< lex::at_place >, gap, name_word >, name_word > {};
-struct title_unit       : pg::seq< title_head, pg::star< gap, pg::not_at< person_name >, complement > > {};
+struct title_unit       : pg::seq< title_head, pg::opt< gap, pg::not_at< person_name >, complement,
+                                                        pg::star< gap, pg::not_at< name_after_place >, complement > > > {};
 // Titles joined by commas or "kiêm" (concurrently).
 struct title_separator  : pg::sor< pg::seq< pg::star< blank >, pg::one< ',' >, gap >, pg::seq< gap, word< lex::concurrently >, gap > > {};
 struct title_chain      : pg::seq< title_unit, pg::star< title_separator, title_unit > > {};
@@ -108,14 +112,15 @@ struct statement_head   : pg::sor< theo_statement, speaker_statement > {};
 struct quote_attribution : pg::seq< pg::opt< pg::star< blank >, pg::one< ',' > >, gap, pg::sor< speaker, pronoun_speaker >,
                                     adverbs, gap, speech_verb,
                                     pg::at< pg::star< blank >, pg::sor< pg::one< '.', '!', ';' >, line_end > > > {};
-struct close_quote      : pg::sor< lex::right_double, lex::right_guillemet, lex::right_single, pg::one< '"' > > {};
+// “ closes a quotation opened with „ („…“).
+struct close_quote      : pg::sor< lex::right_double, lex::right_guillemet, lex::right_single, pg::one< '"' >, lex::left_double > {};
 
 // "chỉ đạo của Bộ trưởng …", "theo yêu cầu của Thủ tướng …".
 struct nominal_statement : pg::seq< speech_verb, gap, word< lex::of_whom >, gap, speaker > {};
 
 // "Trả lời phỏng vấn …", "Trao đổi với …" opening a paragraph: its speaker answers what follows.
 struct interview_lead   : pg::sor< pg::seq< word< lex::reply >, gap, pg::sor< word< lex::interview >, word< lex::press > > >,
-                                   lex::talk > {};
+                                   word< lex::talk > > {};
 // clang-format on
 
 }  // namespace chidao::grammar

@@ -25,8 +25,8 @@ struct line_end   : pg::sor< eol, pg::eof > {};
 struct rest_of_line : pg::star< line_char > {};
 struct digit      : pg::range< '0', '9' > {};
 
-// A sentence ends at ".", "!" or "?" followed by a space or the end of the line.
-struct sentence_end : pg::seq< pg::one< '.', '!', '?' >, pg::at< pg::sor< blank, line_end > > > {};
+// A sentence ends at ".", "!", "?" or "…" followed by a space or the end of the line.
+struct sentence_end : pg::seq< pg::sor< pg::one< '.', '!', '?' >, TAO_PEGTL_STRING( "…" ) >, pg::at< pg::sor< blank, line_end > > > {};
 // clang-format on
 
 }  // namespace chidao::grammar

@@ -116,3 +116,11 @@ TEST( document, reports_no_statement_for_verbs_that_are_not_speech )
               "mention 'thủ tướng chính phủ phạm minh chính'\n"
               "paragraph 'thủ tướng chính phủ phạm minh chính đã làm việc với bộ ngoại giao.'\n" );
 }
+
+// A line that opens with a point is never a caption, though it ends with a credit.
+TEST( document, a_point_ending_with_a_source_is_no_caption )
+{
+   EXPECT_EQ( events( "Thứ hai, tăng trưởng 5% (Nguồn: TCTK)" ),
+              "marker thu 2 'thứ hai'\nparagraph 'thứ hai, tăng trưởng 5% (nguồn: tctk)'\n" );
+   EXPECT_EQ( events( "Quang cảnh hội nghị (Nguồn: TCTK)" ), "noise caption\n" );
+}

@@ -231,8 +231,16 @@ TEST( weekday_number, refuses_numbers_no_weekday_has )
 TEST( calendar_date, takes_day_and_month )
 {
    EXPECT_EQ( consumed< g::calendar_date >( "18/2/2025" ), "18/2" );
-   EXPECT_EQ( consumed< g::calendar_date >( "23-8" ), "23-8" );
-   EXPECT_EQ( consumed< g::calendar_date >( "5.3," ), "5.3" );
+   EXPECT_EQ( consumed< g::calendar_date >( "23/8," ), "23/8" );
+}
+
+// Ranges and amounts are no dates, so "Thứ hai, 3-5 năm tới" stays a second point.
+TEST( calendar_date, refuses_ranges_and_amounts )
+{
+   EXPECT_EQ( consumed< g::calendar_date >( "3-5 năm" ), std::nullopt );
+   EXPECT_EQ( consumed< g::calendar_date >( "2.5 triệu" ), std::nullopt );
+   EXPECT_EQ( consumed< g::thu_point >( "Thứ hai, 3-5 năm tới" ), "thứ hai, " );
+   EXPECT_EQ( consumed< g::thu_point >( "Thứ hai trước hết, cần" ), "thứ hai " );
 }
 
 TEST( calendar_date, refuses_years_and_times )
@@ -807,4 +815,26 @@ TEST( document, consumes_every_input_to_its_end )
 {
    EXPECT_EQ( consumed< g::document >( "Thứ nhất, a.\n\nThứ hai, b.\n   " ), "thứ nhất, a.\n\nthứ hai, b.\n   " );
    EXPECT_EQ( consumed< g::document >( "" ), "" );
+}
+
+// Findings of the grammar map (docs/grammar.md), now rules.
+TEST( thu_marker, refuses_twentieth_and_beyond )
+{
+   EXPECT_EQ( consumed< g::thu_marker >( "Thứ hai mươi, cần" ), std::nullopt );
+}
+
+TEST( marker_punctuation, takes_an_em_dash )
+{
+   EXPECT_EQ( consumed< g::thu_point >( "Thứ nhất — cần" ), "thứ nhất — " );
+}
+
+TEST( sentence_end, takes_an_ellipsis )
+{
+   EXPECT_EQ( consumed< g::sentence_end >( "… Sau" ), "…" );
+}
+
+TEST( counted_noun, refuses_viec_lam )
+{
+   EXPECT_EQ( consumed< g::announced_count >( "3 việc làm" ), std::nullopt );
+   EXPECT_EQ( consumed< g::announced_count >( "3 việc cần làm" ), "3 việc" );
 }

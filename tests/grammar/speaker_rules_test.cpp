@@ -607,10 +607,11 @@ TEST( close_quote, takes_each_closing_mark )
    EXPECT_EQ( consumed< g::close_quote >( "\", ông" ), "\"" );
 }
 
-TEST( close_quote, refuses_opening_marks )
+TEST( close_quote, refuses_opening_marks_but_takes_the_one_closing_a_low_quote )
 {
-   EXPECT_EQ( consumed< g::close_quote >( "“Thứ" ), std::nullopt );
+   EXPECT_EQ( consumed< g::close_quote >( "„Thứ" ), std::nullopt );
    EXPECT_EQ( consumed< g::close_quote >( "«Thứ" ), std::nullopt );
+   EXPECT_EQ( consumed< g::close_quote >( "“, ông nói." ), "“" );  // „Uống nước nhớ nguồn“, ông nói.
 }
 
 TEST( nominal_statement, takes_verb_cua_and_speaker )
@@ -717,4 +718,31 @@ TEST( addressee, a_long_enumeration_of_bodies_is_kept )
               "bộ công thương, bộ khoa học và công nghệ và các bộ, ngành liên quan" );
    EXPECT_EQ( consumed< g::addressee >( "các tỉnh, thành phố trực thuộc Trung ương tiếp tục" ),
               "các tỉnh, thành phố trực thuộc trung ương" );
+}
+
+// Findings of the grammar map (docs/grammar.md), now rules.
+TEST( person_name, a_four_syllable_name_right_after_a_title_stays_whole )
+{
+   EXPECT_EQ( consumed< g::titled_speaker >( "Bộ trưởng Nguyễn Hoàng Anh Tuấn cho biết" ), "bộ trưởng nguyễn hoàng anh tuấn" );
+   EXPECT_EQ( consumed< g::titled_speaker >( "Bí thư Tỉnh ủy Sơn La Nguyễn Hữu Đông yêu cầu" ), "bí thư tỉnh ủy sơn la nguyễn hữu đông" );
+}
+
+TEST( name_after_place, gives_way_to_a_whole_name_after_a_place )
+{
+   EXPECT_EQ( consumed< g::name_after_place >( "La Nguyễn Hữu Đông" ), std::nullopt );
+   EXPECT_EQ( consumed< g::name_after_place >( "Nguyễn Hữu Đông yêu cầu" ), "nguyễn hữu đông" );
+}
+
+TEST( conjunction, may_open_the_clause_before_a_speaker )
+{
+   EXPECT_EQ( consumed< g::clause_statement >( ", song Bộ trưởng Bùi Thanh Sơn cũng lưu ý" ), ", song bộ trưởng bùi thanh sơn cũng lưu ý" );
+   EXPECT_EQ( consumed< g::conjunction >( "nhưng" ), "nhưng" );
+   EXPECT_EQ( consumed< g::conjunction >( "song song" ), "song" );
+   EXPECT_EQ( consumed< g::conjunction >( "sông" ), std::nullopt );
+}
+
+TEST( interview_lead, needs_whole_words )
+{
+   EXPECT_EQ( consumed< g::interview_lead >( "Trao đổi với phóng viên" ), "trao đổi với" );
+   EXPECT_EQ( consumed< g::interview_lead >( "Trao đổi vớix" ), std::nullopt );
 }
