@@ -26,6 +26,7 @@ struct parse_state : grammar_context {
    speech_act act = speech_act::assertive;
    text_range addressee{};
    text_range quote{};       // the last quotation matched
+   std::size_t opening_quote = static_cast< std::size_t >( -1 );  // the quotation that opened this paragraph
 
    template< typename ActionInput >
    [[nodiscard]] text_range range_of( const ActionInput& in ) const
@@ -330,15 +331,28 @@ struct action< g::nominal_statement > : statement_action< statement_form::nomina
 
 template<>
 struct action< g::quoted_statement > : statement_action< statement_form::after_quote > {};
+// "“Điều cuối cùng …”, Bộ trưởng yêu cầu.": the closing mark of the quotation that opened the paragraph
+// (with a marker inside it). Only that quotation, and only once: another "”, X nói" later in the same
+// paragraph has no known start, and taking the paragraph's start for it would make every such
+// statement as long as the paragraph (quadratic output on one long line of quotes).
 template<>
-struct action< g::closing_attribution > : statement_action< statement_form::after_quote > {};
-
-// A closing mark whose opening mark began the paragraph: where the quotation began is the builder's
-// to find (the paragraph's start).
-template<>
-struct action< g::close_quote > {
+struct action< g::closing_attribution > {
    template< typename ActionInput >
-   static void apply( const ActionInput& in, parse_state& st ) { st.quote = { static_cast< std::size_t >( -1 ), st.offset( in.end() ) }; }
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      if( st.opening_quote == static_cast< std::size_t >( -1 ) ) {
+         return;
+      }
+      st.quote = { st.opening_quote, st.offset( in.begin() ) + 1 };
+      st.opening_quote = static_cast< std::size_t >( -1 );
+      statement_action< statement_form::after_quote >::apply( in, st );
+   }
+};
+
+template<>
+struct action< g::quoted_opening > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.opening_quote = st.offset( in.begin() ); }
 };
 
 template<>
@@ -375,6 +389,7 @@ struct action< g::paragraph > {
          --line.end;
       }
       st.sink.paragraph( line );
+      st.opening_quote = static_cast< std::size_t >( -1 );  // a paragraph's quotation ends with it
    }
 };
 
