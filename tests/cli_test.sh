@@ -106,7 +106,8 @@ sleep 0.3
 kill -TERM "$pid"
 wait "$pid"; expect "SIGTERM" 130 $?
 contains "SIGTERM summary" "$tmp/err" "chidao: interrupted; the documents above are complete"
-if [ -s "$tmp/out" ] && tail -c 1 "$tmp/out" | od -c | grep -q '\\n'; then passes=$((passes + 1)); else echo "FAIL: SIGTERM left a partial line"; failures=$((failures + 1)); fi
+# Whatever was written before the signal (possibly nothing, on a slow machine) ends with a whole line.
+if [ ! -s "$tmp/out" ] || [ "$(tail -c 1 "$tmp/out" | od -An -c | tr -d ' ')" = '\n' ]; then passes=$((passes + 1)); else echo "FAIL: SIGTERM left a partial line"; failures=$((failures + 1)); fi
 # Odd paths: a file under a file, NUL bytes, a binary file.
 "$chidao" "$tmp/good.txt/x" > "$tmp/out" 2> "$tmp/err"; expect "path under a file" 1 $?
 contains "path under a file" "$tmp/err" "$tmp/good.txt/x:1:1: cannot open: Not a directory"
