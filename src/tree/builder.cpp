@@ -893,14 +893,14 @@ private:
 
    // The point's text from the original bytes, with the noise inside it cut out together with the
    // line breaks that follow it.
-   std::string item_text( const item_build& it ) const { return item_text( it, it.content.end ); }
+   using item_key = std::pair< std::size_t, std::size_t >;  // (list, item)
 
-   // The point's text up to `end` (normalized), noise cut out.
-   std::string item_text( const item_build& it, std::size_t end ) const
+   // The point's text up to `end` (normalized), the noise placed in it cut out.
+   std::string item_text( const item_build& it, item_key key, std::size_t end ) const
    {
       std::string out;
       std::size_t from = it.content.begin;
-      const auto it_noise = item_noise_.find( current_ );
+      const auto it_noise = item_noise_.find( key );
       if( it_noise != item_noise_.end() ) {
          for( const auto& n : it_noise->second ) {
             if( n.lines.begin < from || n.lines.begin >= end ) {
@@ -956,26 +956,26 @@ private:
       out.announced = l.announced;
       for( std::size_t k = 0; k < l.items.size(); ++k ) {
          const item_build& b = l.items[ k ];
-         current_ = { index, k };
+         const item_key key{ index, k };
          chidao::item it;
          it.ordinal = static_cast< unsigned >( k + 1 );
          it.marker = source_text( b.marker.marker );
          it.span = source_span( { b.marker.marker.begin, b.content.end } );
          it.content = source_span( { b.marker.content_begin, std::max( b.marker.content_begin, b.content.end ) } );
-         it.text = item_text( b );
+         it.text = item_text( b, key, b.content.end );
          it.lead = it.text;
          if( !b.child_lists.empty() ) {
             const std::size_t first_child = lists_[ b.child_lists.front() ].items.front().marker.cut;
-            it.lead = item_text( b, back_over_space_and_noise( first_child, b.content.begin ) );
+            it.lead = item_text( b, key, back_over_space_and_noise( first_child, b.content.begin ) );
          }
          std::vector< std::pair< std::size_t, node > > children;
-         const auto noise_here = item_noise_.find( current_ );
+         const auto noise_here = item_noise_.find( key );
          if( noise_here != item_noise_.end() ) {
             for( const auto& n : noise_here->second ) {
                children.emplace_back( n.lines.begin, make_noise( n ) );
             }
          }
-         const auto statements_here = item_statements_.find( current_ );
+         const auto statements_here = item_statements_.find( key );
          const std::vector< std::size_t > here =
             statements_here != item_statements_.end() ? statements_here->second : std::vector< std::size_t >{};
          for( const std::size_t c : b.child_lists ) {
@@ -984,7 +984,6 @@ private:
          for( const std::size_t st : here ) {
             children.emplace_back( statements_[ st ].begin, make_statement( st ) );
          }
-         current_ = { index, k };
          std::stable_sort( children.begin(), children.end(), []( const auto& x, const auto& y ) { return x.first < y.first; } );
          for( auto& [ position, n ] : children ) {
             it.children.push_back( std::move( n ) );
@@ -1013,7 +1012,6 @@ private:
    std::vector< std::size_t > top_lists_;
    std::vector< noise_line > top_noise_;
    std::map< std::pair< std::size_t, std::size_t >, std::vector< noise_line > > item_noise_;
-   std::pair< std::size_t, std::size_t > current_{ none, 0 };
    std::vector< warning > warnings_;
 
    std::vector< statement_build > statements_;
