@@ -2,11 +2,22 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <vector>
 
 #include "chidao/write.hpp"
 
 namespace chidao {
 namespace {
+
+// Code points, which is what a terminal shows of Vietnamese text (NFC, no wide characters).
+std::size_t columns( const std::string& text )
+{
+   std::size_t n = 0;
+   for( const char c : text ) {
+      n += ( static_cast< unsigned char >( c ) & 0xC0 ) != 0x80 ? 1 : 0;
+   }
+   return n;
+}
 
 // Cuts `text` to at most `limit` code points at a space, adding "…". Line breaks become spaces.
 std::string excerpt( const std::string& text, std::size_t limit )
@@ -43,14 +54,26 @@ std::string paint( const outline_options& options, fmt::text_style style, const 
    return options.color ? fmt::format( style, "{}", text ) : text;
 }
 
-// Code points, which is what a terminal shows of Vietnamese text (NFC, no wide characters).
-std::size_t columns( const std::string& text )
+// Greedy word wrap to `width` columns; a word longer than the width stands alone on its line.
+std::vector< std::string > wrap( const std::string& text, std::size_t width )
 {
-   std::size_t n = 0;
-   for( const char c : text ) {
-      n += ( static_cast< unsigned char >( c ) & 0xC0 ) != 0x80 ? 1 : 0;
+   std::vector< std::string > lines( 1 );
+   std::size_t start = 0;
+   while( start < text.size() ) {
+      std::size_t end = text.find( ' ', start + 1 );
+      if( end == std::string::npos ) {
+         end = text.size();
+      }
+      const std::string word = text.substr( start, end - start );
+      if( !lines.back().empty() && columns( lines.back() ) + columns( word ) > width ) {
+         lines.emplace_back( word.substr( word.starts_with( ' ' ) ? 1 : 0 ) );
+      }
+      else {
+         lines.back() += word;
+      }
+      start = end;
    }
-   return n;
+   return lines;
 }
 
 void write_nodes( std::string& out, const document& doc, const std::vector< node >& nodes, std::size_t depth,
@@ -63,10 +86,10 @@ void write_list( std::string& out, const document& doc, const list& l, std::size
                        l.announced ? fmt::format( ", {} announced", *l.announced ) : "" );
    for( const item& it : l.items ) {
       const std::string marker = it.marker.empty() ? "·" : it.marker;
-      const std::size_t used = indent.size() + 6 + marker.size() / 2;  // markers are short; a rough column count
-      const std::size_t room = options.width > used + 10 ? options.width - used : 10;
-      out += fmt::format( "{}  {}. {} {}\n", indent, it.ordinal, paint( options, fmt::emphasis::bold, marker ),
-                          excerpt( it.text, room ) );
+      const std::string number = fmt::format( "{}  {}. ", indent, it.ordinal );
+      const std::size_t used = columns( number ) + columns( marker ) + 1;
+      const std::size_t room = options.width > used + 11 ? options.width - used - 1 : 10;  // 1 for "…"
+      out += fmt::format( "{}{} {}\n", number, paint( options, fmt::emphasis::bold, marker ), excerpt( it.text, room ) );
       write_nodes( out, doc, it.children, depth + 1, options );
    }
 }
@@ -103,15 +126,21 @@ void write_nodes( std::string& out, const document& doc, const std::vector< node
       else if( const auto* st = std::get_if< statement >( &n ) ) {
          // Statements without lists are many; the outline shows those that say who listed what.
          if( !st->children.empty() ) {
-            // The line fits the width: the speaker's titles give way first, then the addressee.
-            const std::string tail = fmt::format( " — {} [{}]{}", st->verb, to_string( st->act ), st->addressee ? " → " + *st->addressee : "" );
-            const std::size_t indent = depth * 4;
-            const std::size_t room = options.width > indent + 20 ? options.width - indent : 20;
-            const std::string who = excerpt( speaker_label( doc, *st ), room > columns( tail ) + 10 ? room - columns( tail ) : 10 );
-            const std::string line_tail = excerpt( tail, room > columns( who ) ? room - columns( who ) : 10 );
-            out += fmt::format( "{}{}{}\n", std::string( indent, ' ' ),
-                                paint( options, fmt::fg( fmt::terminal_color::cyan ) | fmt::emphasis::bold, who ),
-                                line_tail );
+            // Who, act and addressee wrap at the width, continuation lines indented under the speaker.
+            const std::string indent( depth * 4, ' ' );
+            const std::string who = speaker_label( doc, *st );
+            const std::string tail =
+               fmt::format( " — {} [{}]{}", st->verb, to_string( st->act ), st->addressee ? " → " + *st->addressee : "" );
+            const std::size_t room = options.width > indent.size() + 20 ? options.width - indent.size() : 20;
+            std::string painted = paint( options, fmt::fg( fmt::terminal_color::cyan ) | fmt::emphasis::bold, who );
+            const std::vector< std::string > lines = wrap( who + tail, room );
+            for( std::size_t i = 0; i < lines.size(); ++i ) {
+               std::string line = lines[ i ];
+               if( i == 0 && options.color && line.starts_with( who ) ) {
+                  line = painted + line.substr( who.size() );
+               }
+               out += ( i == 0 ? indent : indent + "  " ) + line + "\n";
+            }
             write_nodes( out, doc, st->children, depth + 1, options );
          }
       }
