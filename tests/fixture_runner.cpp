@@ -1,6 +1,7 @@
 // Every fixtures/<folder>/<name>.txt is parsed and compared with <name>.json; each pair is the
 // GoogleTest case <folder>.<name>. An input without an expectation, or the reverse, fails. Where
-// <name>.outline or <name>.md exists, the outline (100 columns, no colour) or the Markdown is compared too.
+// <name>.jsonl, <name>.outline or <name>.md exists, the JSON line, the outline (100 columns, no colour) or
+// the Markdown is compared too.
 //
 // Options for a fixture, when it needs any, sit in <name>.options, one per line: "lenient", or
 // "lexicon FILE" (a lexicon file beside the fixture, as `chidao --lexicon FILE`), "encoding NAME".
@@ -117,17 +118,20 @@ public:
             }
          }
       }
-      std::string json, outline, markdown;
+      std::string json, line, outline, markdown;
       try {
          const chidao::document doc = chidao::parse( read_file( input_ ), relative_, options );
          json = chidao::to_json( doc, { .pretty = true } );
+         line = chidao::to_json( doc ) + "\n";  // as --format jsonl writes it
          outline = chidao::to_outline( doc, { .width = 100, .color = false } );
          markdown = chidao::to_markdown( doc );
       }
       catch( const chidao::error& e ) {
          json = chidao::to_json( e, { .pretty = true } );
+         line = chidao::to_json( e ) + "\n";
       }
       compare( ".json", json, true );
+      compare( ".jsonl", line, false );
       compare( ".outline", outline, false );
       compare( ".md", markdown, false );
    }
@@ -198,7 +202,8 @@ int main( int argc, char** argv )
                                    return new fixture_test( file, rel );
                                 } );
       }
-      else if( ( file.extension() == ".json" || file.extension() == ".outline" || file.extension() == ".md" ) &&
+      else if( ( file.extension() == ".json" || file.extension() == ".jsonl" || file.extension() == ".outline" ||
+                 file.extension() == ".md" ) &&
                !fs::exists( fs::path( file ).replace_extension( ".txt" ) ) && relative.filename() != "README.md" ) {
          testing::RegisterTest( suite.c_str(), ( name + "_orphan" ).c_str(), nullptr, nullptr, __FILE__, __LINE__,
                                 [ file ]() -> testing::Test* { return new orphan_expectation( file ); } );
