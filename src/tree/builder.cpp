@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <optional>
 #include <unordered_set>
 
@@ -795,7 +796,9 @@ private:
          std::size_t owner = none;
          for( std::size_t s = 0; s < statements_.size(); ++s ) {
             const statement_build& st = statements_[ s ];
-            if( st.begin <= at && at < st.end ) {
+            // A statement that starts where the first point does ("“Thứ nhất, …”, Bộ trưởng nói.") is
+            // that point's own statement, inside the list: it cannot also hold the list.
+            if( st.begin <= at && at < st.end && st.begin < first.marker.cut ) {
                owner = s;  // the innermost, latest-starting statement holding the marker
             }
          }
@@ -923,6 +926,7 @@ private:
 
    chidao::statement make_statement( std::size_t index )
    {
+      const depth_guard guard( depth_ );
       const statement_build& b = statements_[ index ];
       chidao::statement out;
       out.form = b.form;
@@ -948,8 +952,25 @@ private:
       return out;
    }
 
+   // Lists hold statements and statements hold lists; ownership rules keep that a tree. Should a bug
+   // ever make a cycle, stop with an internal error rather than exhaust the stack.
+   struct depth_guard {
+      std::size_t& depth;
+      explicit depth_guard( std::size_t& d ) : depth( d )
+      {
+         if( ++depth > 10000 ) {
+            throw std::logic_error( "chidao tree builder: nodes nest in a cycle" );
+         }
+      }
+      ~depth_guard() { --depth; }
+      depth_guard( const depth_guard& ) = delete;
+      depth_guard& operator=( const depth_guard& ) = delete;
+   };
+   std::size_t depth_ = 0;
+
    chidao::list make_list( std::size_t index )
    {
+      const depth_guard guard( depth_ );
       const list_build& l = lists_[ index ];
       chidao::list out;
       out.style = l.style;
