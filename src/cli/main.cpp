@@ -53,6 +53,7 @@ constexpr const char* footer = R"(Examples:
   chidao a.txt b.txt c.txt > out.jsonl    one compact JSON document per line, in input order
   my-scraper URL | chidao -               read standard input
   chidao --lenient scraped.txt            repair invalid UTF-8 (U+FFFD) instead of rejecting it
+  chidao --encoding windows-1258 old.txt  read a legacy encoding; spans still count its own bytes
   chidao --lexicon my_titles.txt a.txt    also know the titles, verbs … listed in my_titles.txt:
                                             [title]
                                             Tổng Giám đốc Tập đoàn
@@ -65,7 +66,8 @@ An input that is rejected still gets a line: {"chidao":1, "source":..., "error":
 Exit status:
   0  every input was processed
   1  some input was rejected (each reported on stderr as FILE:LINE:COLUMN: message)
-  2  usage error, or a lexicon file that cannot be read (reported as FILE:LINE:1: message)
+  2  usage error: an unknown option or --encoding, or a lexicon file that cannot be read
+     (reported as FILE:LINE:1: message)
   3  internal error (a bug: please report it with the input), or output that cannot be written
      (a full disk): no partial line is left behind a complete one
   130  interrupted (SIGINT, SIGTERM): documents already written are whole, the summary is printed
@@ -202,7 +204,7 @@ int main( int argc, char** argv )
                    "The inputs' encoding, an ICU converter name (windows-1258, utf-16le, tcvn3 …); default UTF-8, "
                    "or UTF-16 when a file starts with its byte order mark. Spans count the input's own bytes" );
    app.add_option( "--lexicon", lexicon_files,
-                   "Add titles, names, verbs … from a lexicon file (repeatable; format in grammar/lexicons/*.txt)" )
+                   "Add titles, names, verbs … from a lexicon file (repeatable; format: grammar/lexicons/README.md)" )
       ->check( CLI::ExistingFile )
       ->allow_extra_args( false );  // "--lexicon a.lexicon article.txt": one file each time
    app.set_version_flag( "-V,--version", std::string( "chidao " ) + chidao::version() );
