@@ -28,19 +28,21 @@ bool is_space( char c ) { return c == ' ' || c == '\t' || c == '\n'; }
 
 bool is_spoken( list_style s ) { return s == list_style::la || s == list_style::thu; }
 
-// How lists nest in Vietnamese documents: I. > 1. and spoken points > a) > bullets.
+// How lists nest in Vietnamese documents: I. > spoken points > 1. > a) > bullets. A list nests only
+// under a higher rank, so nesting stays shallow however the styles alternate ("1. … 2." inside
+// "Thứ hai", then the next "Thứ nhất" is a new list, not a point inside "2.").
 int rank( list_style s )
 {
    switch( s ) {
       case list_style::roman: return 0;
-      case list_style::numeric:
       case list_style::la:
       case list_style::thu: return 1;
-      case list_style::letter: return 2;
-      case list_style::bullet: return 3;
-      case list_style::semicolon: return 4;
+      case list_style::numeric: return 2;
+      case list_style::letter: return 3;
+      case list_style::bullet: return 4;
+      case list_style::semicolon: return 5;
    }
-   return 4;
+   return 5;
 }
 
 // In "a, b, c, d, đ, e, g, h, i, k", đ and the borrowed f, j, w, z may be skipped or not.
@@ -282,9 +284,10 @@ private:
 
    bool can_hold( const list_build& parent, list_style style, const marker_event& m, std::size_t p ) const
    {
-      const bool different = parent.style != style || !same_bullet( parent, m );
-      return different && style != list_style::roman && !( is_spoken( style ) && is_spoken( parent.style ) ) &&
-             rank( style ) >= rank( parent.style ) && p <= parent.last_paragraph + 1;
+      // Bullets of another kind may nest in bullets ("+" in "-"): the kinds are few, so that is shallow too.
+      const bool deeper = rank( style ) > rank( parent.style ) ||
+                          ( style == list_style::bullet && parent.style == list_style::bullet && !same_bullet( parent, m ) );
+      return deeper && p <= parent.last_paragraph + 1;
    }
 
    void touch( std::size_t list, std::size_t p )

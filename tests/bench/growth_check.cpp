@@ -18,12 +18,21 @@
 
 namespace {
 
+// `piece` again and again to `bytes`, each copy numbered where the piece says "#", so that no two
+// paragraphs are the same (repeated paragraphs are page noise, a different path through chidao).
 std::string repeat_to( std::string_view piece, std::size_t bytes )
 {
    std::string out;
-   out.reserve( bytes + piece.size() );
-   while( out.size() < bytes ) {
-      out += piece;
+   out.reserve( bytes + piece.size() + 16 );
+   for( std::size_t copy = 0; out.size() < bytes; ++copy ) {
+      for( const char c : piece ) {
+         if( c == '#' ) {
+            out += std::to_string( copy );
+         }
+         else {
+            out += c;
+         }
+      }
    }
    return out;
 }
@@ -84,7 +93,7 @@ int main( int argc, char** argv )
       const char* piece;
    } kinds[] = {
       { "prose", "Bộ trưởng nhấn mạnh, cục diện thế giới hiện nay đang chịu tác động to lớn bởi diễn biến phức tạp của dịch bệnh. " },
-      { "marker-dense", "Thứ nhất, cần A.\nThứ hai, cần B.\nMột là x; hai là y; thứ ba, z.\n1. a\n2. b\n- c\n- d\n" },
+      { "marker-dense", "Thứ nhất, cần A#.\nThứ hai, cần B#.\nMột là x#; hai là y#; thứ ba, z#.\n1. a#\n2. b#\n- c#\n- d#\n" },
       { "quote-dense", "“Đối ngoại địa phương là nhiệm vụ chung”, ông nói. “Thứ nhất, “lồng” nhau”, Bộ trưởng ghi nhận; “mở " },
    };
    for( const auto& kind : kinds ) {

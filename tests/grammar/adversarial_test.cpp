@@ -69,3 +69,20 @@ TEST( adversarial, colon_and_semicolon_storms_parse )
    EXPECT_EQ( count_lists( chidao::parse( repeat( "a: ", 200000 ), "x" ) ), 0u );
    EXPECT_EQ( count_lists( chidao::parse( ": " + repeat( "hai từ; ", 100000 ), "x" ) ), 1u );
 }
+
+// Spoken and numbered lists in turn used to nest in each other without end ("1. … 2." inside "Thứ
+// hai", then the next "Thứ nhất" inside "2." …): depth grew with the document, up to a stack overflow.
+TEST( adversarial, alternating_list_styles_nest_shallowly )
+{
+   std::string text;
+   for( int i = 0; i < 3000; ++i ) {
+      const std::string n = std::to_string( i );
+      text += "Thứ nhất, cần A" + n + ".\nThứ hai, cần B" + n + ".\nMột là x" + n + "; hai là y" + n + "; thứ ba, z" + n +
+              ".\n1. a" + n + "\n2. b" + n + "\n- c" + n + "\n- d" + n + "\n";
+   }
+   const auto doc = chidao::parse( text, "x" );
+   std::size_t deepest = 0;
+   chidao::for_each_node( doc, [ & ]( const chidao::node&, std::size_t depth ) { deepest = std::max( deepest, depth ); } );
+   EXPECT_LE( deepest, 6u );
+   EXPECT_GE( count_lists( doc ), 3000u );
+}
