@@ -131,7 +131,8 @@ void write_nodes( std::string& out, const document& doc, const std::vector< node
             const std::string who = speaker_label( doc, *st );
             const std::string tail =
                fmt::format( " — {} [{}]{}", st->verb, to_string( st->act ), st->addressee ? " → " + *st->addressee : "" );
-            const std::size_t room = options.width > indent.size() + 20 ? options.width - indent.size() : 20;
+            // Continuation lines carry two more spaces of indent, so every line wraps to the narrower room.
+            const std::size_t room = options.width > indent.size() + 22 ? options.width - indent.size() - 2 : 20;
             std::string painted = paint( options, fmt::fg( fmt::terminal_color::cyan ) | fmt::emphasis::bold, who );
             const std::vector< std::string > lines = wrap( who + tail, room );
             for( std::size_t i = 0; i < lines.size(); ++i ) {
