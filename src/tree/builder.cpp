@@ -80,6 +80,7 @@ struct list_build {
    std::optional< unsigned > announced;
    text_range announcement;
    std::size_t owner = none;             // the statement that introduces this list
+   bool made = false;                    // already in the output tree; its items are released
 };
 
 struct statement_build {
@@ -144,7 +145,6 @@ public:
       std::sort( top_lists_.begin(), top_lists_.end(),
                  [ & ]( std::size_t a, std::size_t b ) { return list_begin( a ) < list_begin( b ); } );
       // Statements and noise go into the innermost point whose territory holds them, or to the top.
-      std::vector< std::pair< std::size_t, node > > top;
       for( std::size_t i = 0; i < statements_.size(); ++i ) {
          const auto [ list, item ] = holder_of( top_lists_, statements_[ i ].begin );
          if( list == none ) {
@@ -159,21 +159,20 @@ public:
             top_noise_.push_back( n );
          }
       }
+      std::vector< pending_node > top;
+      top.reserve( top_lists_.size() + top_statements_.size() + top_noise_.size() );
       for( const std::size_t l : top_lists_ ) {
          if( lists_[ l ].owner == none ) {
-            top.emplace_back( list_begin( l ), make_list( l ) );
+            top.push_back( { list_begin( l ), pending_node::kind_t::list, l, nullptr } );
          }
       }
       for( const std::size_t s : top_statements_ ) {
-         top.emplace_back( statements_[ s ].begin, make_statement( s ) );
+         top.push_back( { statements_[ s ].begin, pending_node::kind_t::statement, s, nullptr } );
       }
       for( const auto& n : top_noise_ ) {
-         top.emplace_back( n.lines.begin, make_noise( n ) );
+         top.push_back( { n.lines.begin, pending_node::kind_t::noise, 0, &n } );
       }
-      std::stable_sort( top.begin(), top.end(), []( const auto& a, const auto& b ) { return a.first < b.first; } );
-      for( auto& [ position, n ] : top ) {
-         doc.nodes.push_back( std::move( n ) );
-      }
+      doc.nodes = make_nodes( top );
       for( auto& p : people_ ) {
          doc.speakers.push_back( std::move( p.out ) );
       }
@@ -944,14 +943,12 @@ private:
       }
       out.span = source_span( { b.begin, b.span_end } );
       out.text = source_text( trim( { b.begin, b.end } ) );
-      std::vector< std::pair< std::size_t, node > > children;
+      std::vector< pending_node > children;
+      children.reserve( b.lists.size() );
       for( const std::size_t l : b.lists ) {
-         children.emplace_back( list_begin( l ), make_list( l ) );
+         children.push_back( { list_begin( l ), pending_node::kind_t::list, l, nullptr } );
       }
-      std::stable_sort( children.begin(), children.end(), []( const auto& x, const auto& y ) { return x.first < y.first; } );
-      for( auto& [ position, n ] : children ) {
-         out.children.push_back( std::move( n ) );
-      }
+      out.children = make_nodes( children );
       return out;
    }
 
@@ -971,13 +968,45 @@ private:
    };
    std::size_t depth_ = 0;
 
+   // A node still to be made, and where it starts (normalized). Children are put in document order
+   // before they are made, so that each node is built once, in place.
+   struct pending_node {
+      std::size_t position;
+      enum class kind_t { list, statement, noise } kind;
+      std::size_t index;       // into lists_ or statements_
+      const noise_line* noise;  // for noise
+   };
+
+   std::vector< node > make_nodes( std::vector< pending_node >& pending )
+   {
+      std::stable_sort( pending.begin(), pending.end(),
+                        []( const pending_node& a, const pending_node& b ) { return a.position < b.position; } );
+      std::vector< node > out;
+      out.reserve( pending.size() );
+      for( const pending_node& p : pending ) {
+         switch( p.kind ) {
+            case pending_node::kind_t::list: out.emplace_back( make_list( p.index ) ); break;
+            case pending_node::kind_t::statement: out.emplace_back( make_statement( p.index ) ); break;
+            case pending_node::kind_t::noise: out.emplace_back( make_noise( *p.noise ) ); break;
+         }
+      }
+      return out;
+   }
+
+   // Each list is made once, and its points' working data is released as soon as it is: at the peak of
+   // a marker-dense document, the tree being built and the data it is built from would otherwise coexist.
    chidao::list make_list( std::size_t index )
    {
       const depth_guard guard( depth_ );
-      const list_build& l = lists_[ index ];
+      list_build& l = lists_[ index ];
+      if( l.made ) {
+         throw std::logic_error( "chidao tree builder: a list would appear twice in the tree" );
+      }
+      l.made = true;
       chidao::list out;
       out.style = l.style;
       out.announced = l.announced;
+      out.items.reserve( l.items.size() );
       for( std::size_t k = 0; k < l.items.size(); ++k ) {
          const item_build& b = l.items[ k ];
          const item_key key{ index, k };
@@ -992,29 +1021,27 @@ private:
             const std::size_t first_child = lists_[ b.child_lists.front() ].items.front().marker.cut;
             it.lead = item_text( b, key, back_over_space_and_noise( first_child, b.content.begin ) );
          }
-         std::vector< std::pair< std::size_t, node > > children;
+         std::vector< pending_node > children;
          const auto noise_here = item_noise_.find( key );
          if( noise_here != item_noise_.end() ) {
             for( const auto& n : noise_here->second ) {
-               children.emplace_back( n.lines.begin, make_noise( n ) );
+               children.push_back( { n.lines.begin, pending_node::kind_t::noise, 0, &n } );
             }
          }
-         const auto statements_here = item_statements_.find( key );
-         const std::vector< std::size_t > here =
-            statements_here != item_statements_.end() ? statements_here->second : std::vector< std::size_t >{};
          for( const std::size_t c : b.child_lists ) {
-            children.emplace_back( list_begin( c ), make_list( c ) );
+            children.push_back( { list_begin( c ), pending_node::kind_t::list, c, nullptr } );
          }
-         for( const std::size_t st : here ) {
-            children.emplace_back( statements_[ st ].begin, make_statement( st ) );
+         const auto statements_here = item_statements_.find( key );
+         if( statements_here != item_statements_.end() ) {
+            for( const std::size_t st : statements_here->second ) {
+               children.push_back( { statements_[ st ].begin, pending_node::kind_t::statement, st, nullptr } );
+            }
          }
-         std::stable_sort( children.begin(), children.end(), []( const auto& x, const auto& y ) { return x.first < y.first; } );
-         for( auto& [ position, n ] : children ) {
-            it.children.push_back( std::move( n ) );
-         }
+         it.children = make_nodes( children );
          out.items.push_back( std::move( it ) );
       }
       out.span = { out.items.front().span.begin, out.items.back().span.end };
+      std::vector< item_build >().swap( l.items );
       return out;
    }
 
@@ -1053,6 +1080,13 @@ document builder::finish( std::string source, std::string_view utf8, const offse
 {
    assembler a( utf8, text_map, text, markers_, semicolon_lists_, counts_, paragraphs_, noise_, statements_, mentions_,
                 interview_leads_, lexicon );
+   // The assembler has taken what it needs from the events; free them before the tree is built.
+   markers_ = {};
+   semicolon_lists_ = {};
+   paragraphs_ = {};
+   noise_ = {};
+   statements_ = {};
+   mentions_ = {};
    return a.take( std::move( source ) );
 }
 
