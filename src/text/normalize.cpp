@@ -227,7 +227,8 @@ normalized_text normalize( const std::string_view utf8, const icu::Edits& decode
    text = run_pass( text, total, apply_nfc );
    text = run_pass( text, total, apply_case_fold );
    text = run_pass( text, total, apply_tone_placement );
-   return { std::move( text ), offset_map( total ) };
+   offset_map map( total, text );
+   return { std::move( text ), std::move( map ) };
 }
 
 std::string to_nfc( const std::string_view utf8 )

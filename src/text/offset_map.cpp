@@ -5,16 +5,31 @@
 #include <algorithm>
 
 namespace chidao::detail {
+namespace {
 
-offset_map::offset_map( const icu::Edits& edits )
+bool one_code_point( const std::string_view utf8 )
+{
+   return !utf8.empty() && std::all_of( utf8.begin() + 1, utf8.end(), []( char c ) { return ( static_cast< unsigned char >( c ) & 0xC0 ) == 0x80; } );
+}
+
+}  // namespace
+
+offset_map::offset_map( const icu::Edits& edits, const std::string_view normalized )
 {
    UErrorCode status = U_ZERO_ERROR;
    auto it = edits.getFineChangesIterator();
    while( it.next( status ) && U_SUCCESS( status ) ) {
       const auto n = static_cast< std::size_t >( it.destinationIndex() );
       const auto s = static_cast< std::size_t >( it.sourceIndex() );
-      regions_.push_back( { n, n + static_cast< std::size_t >( it.newLength() ), s,
-                            s + static_cast< std::size_t >( it.oldLength() ) } );
+      const auto new_length = static_cast< std::size_t >( it.newLength() );
+      const auto old_length = static_cast< std::size_t >( it.oldLength() );
+      // A change that keeps the length and yields one code point ("T" → "t", "Ứ" → "ứ") needs no region:
+      // the offsets around it move in step, and no span starts or ends inside one code point. Case
+      // folding makes one such change per capital letter, so leaving them out keeps the map small.
+      if( new_length == old_length && n + new_length <= normalized.size() && one_code_point( normalized.substr( n, new_length ) ) ) {
+         continue;
+      }
+      regions_.push_back( { n, n + new_length, s, s + old_length } );
    }
 }
 

@@ -6,6 +6,7 @@
 #include <unicode/edits.h>
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 namespace chidao::detail {
@@ -13,8 +14,8 @@ namespace chidao::detail {
 class offset_map {
 public:
    offset_map() = default;
-   /// Builds the map from the composed edits original → normalized.
-   explicit offset_map( const icu::Edits& edits );
+   /// Builds the map from the composed edits original → `normalized`.
+   offset_map( const icu::Edits& edits, std::string_view normalized );
 
    /// Where a span starting at normalized offset `n` starts in the original: a start inside a
    /// rewritten region moves back to the region's start, so it never splits an original character.
