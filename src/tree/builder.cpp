@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace chidao::detail {
@@ -207,6 +208,7 @@ private:
    void separate_repeated( const std::vector< text_range >& paragraphs, const std::vector< builder::noise_block >& noise )
    {
       std::unordered_set< std::string_view > seen;
+      seen.reserve( paragraphs.size() );
       for( const text_range& p : paragraphs ) {
          const text_range line = trim( p );
          if( !seen.insert( slice( line ) ).second ) {
@@ -543,11 +545,6 @@ private:
       return out;
    }
 
-   static bool ends_with_syllables( const std::string& name, const std::string& given )
-   {
-      return name == given || ( name.size() > given.size() && name.ends_with( given ) && name[ name.size() - given.size() - 1 ] == ' ' );
-   }
-
    std::size_t add_person( std::string key, const mention_event& m, bool group )
    {
       person_build p;
@@ -555,8 +552,24 @@ private:
       p.out.kind = group ? chidao::speaker::kind_t::group : chidao::speaker::kind_t::person;
       p.out.id = fmt::format( "S{}", people_.size() + 1 );
       p.out.name = source_text( m.name );
+      const std::size_t index = people_.size();
+      by_key_.try_emplace( p.key, index );
+      if( group ) {
+         group_by_key_.try_emplace( p.key, index );
+      }
+      else {
+         // Every ending of the name at a syllable boundary, for "ông Sơn", "bà Thanh Hà".
+         for( std::size_t from = 0;; ) {
+            ++by_name_ending_.try_emplace( p.key.substr( from ), index, 0 ).first->second.second;
+            const std::size_t space = p.key.find( ' ', from );
+            if( space == std::string::npos ) {
+               break;
+            }
+            from = space + 1;
+         }
+      }
       people_.push_back( std::move( p ) );
-      return people_.size() - 1;
+      return index;
    }
 
    void add_titles( std::size_t person, const mention_event& m )
@@ -588,6 +601,7 @@ private:
       for( const text_range& h : m.heads ) {
          std::string k = key_of( h );
          if( std::find( p.heads.begin(), p.heads.end(), k ) == p.heads.end() ) {
+            by_head_[ k ].push_back( person );
             p.heads.push_back( std::move( k ) );
          }
       }
@@ -597,10 +611,24 @@ private:
    // more than one (an ambiguous "Bộ trưởng" is left unresolved, not guessed).
    std::size_t person_with_titles( const std::vector< std::string >& heads ) const
    {
+      if( heads.empty() ) {
+         return none;
+      }
+      // Only people holding the rarest of the heads can hold them all.
+      const std::vector< std::size_t >* rarest = nullptr;
+      for( const std::string& h : heads ) {
+         const auto holders = by_head_.find( h );
+         if( holders == by_head_.end() ) {
+            return none;
+         }
+         if( rarest == nullptr || holders->second.size() < rarest->size() ) {
+            rarest = &holders->second;
+         }
+      }
       std::size_t found = none;
-      for( std::size_t i = 0; i < people_.size(); ++i ) {
+      for( const std::size_t i : *rarest ) {
          const person_build& p = people_[ i ];
-         if( p.out.kind != chidao::speaker::kind_t::person || heads.empty() ) {
+         if( p.out.kind != chidao::speaker::kind_t::person ) {
             continue;
          }
          const bool all = std::all_of( heads.begin(), heads.end(), [ & ]( const std::string& h ) {
@@ -627,10 +655,8 @@ private:
             if( key.starts_with( "các " ) ) {
                key.erase( 0, 4 );  // "Các đại biểu" and "đại biểu" are the same group
             }
-            for( std::size_t i = 0; i < people_.size() && person == none; ++i ) {
-               if( people_[ i ].key == key && people_[ i ].out.kind == chidao::speaker::kind_t::group ) {
-                  person = i;
-               }
+            if( const auto known = group_by_key_.find( key ); known != group_by_key_.end() ) {
+               person = known->second;
             }
             if( person == none ) {
                person = add_person( std::move( key ), m, true );
@@ -650,10 +676,8 @@ private:
          case kind::person:
             if( m.name.end > m.name.begin && !m.given_name_only ) {
                const std::string key = key_of( m.name );
-               for( std::size_t i = 0; i < people_.size() && person == none; ++i ) {
-                  if( people_[ i ].key == key ) {
-                     person = i;
-                  }
+               if( const auto known = by_key_.find( key ); known != by_key_.end() ) {
+                  person = known->second;
                }
                if( person == none ) {
                   person = add_person( key, m, false );
@@ -661,15 +685,9 @@ private:
                add_titles( person, m );
             }
             else if( m.name.end > m.name.begin ) {  // "ông Sơn": the one person whose name ends so
-               const std::string given = key_of( m.name );
-               for( std::size_t i = 0; i < people_.size(); ++i ) {
-                  if( people_[ i ].out.kind == chidao::speaker::kind_t::person && ends_with_syllables( people_[ i ].key, given ) ) {
-                     if( person != none ) {
-                        person = none;
-                        break;
-                     }
-                     person = i;
-                  }
+               const auto known = by_name_ending_.find( key_of( m.name ) );
+               if( known != by_name_ending_.end() && known->second.second == 1 ) {
+                  person = known->second.first;  // one person only: else ambiguous, left unresolved
                }
             }
             else {
@@ -789,28 +807,42 @@ private:
    // whose paragraph ends with a colon ("… nhấn mạnh một số định hướng như sau:").
    void own_lists()
    {
+      // reach_[i]: the furthest end among statements 0..i, to stop a search back early.
+      reach_.resize( statements_.size() );
+      for( std::size_t i = 0; i < statements_.size(); ++i ) {
+         reach_[ i ] = std::max( statements_[ i ].end, i > 0 ? reach_[ i - 1 ] : 0 );
+      }
       for( std::size_t l = 0; l < lists_.size(); ++l ) {
          if( !lists_[ l ].kept ) {
             continue;
          }
          const item_build& first = lists_[ l ].items.front();
          const std::size_t at = first.marker.marker.begin;
+         // The innermost, latest-starting statement holding the marker. A statement that starts where the
+         // first point does ("“Thứ nhất, …”, Bộ trưởng nói.") is that point's own statement, inside the
+         // list: it cannot also hold the list. Statements are sorted by start, so this is a search back
+         // from the last one starting early enough, cut short once none before can reach the marker.
          std::size_t owner = none;
-         for( std::size_t s = 0; s < statements_.size(); ++s ) {
-            const statement_build& st = statements_[ s ];
-            // A statement that starts where the first point does ("“Thứ nhất, …”, Bộ trưởng nói.") is
-            // that point's own statement, inside the list: it cannot also hold the list.
-            if( st.begin <= at && at < st.end && st.begin < first.marker.cut ) {
-               owner = s;  // the innermost, latest-starting statement holding the marker
+         const std::size_t start_limit = std::min( at + 1, first.marker.cut );  // st.begin < start_limit
+         auto candidate = std::lower_bound( statements_.begin(), statements_.end(), start_limit,
+                                            []( const statement_build& st, std::size_t v ) { return st.begin < v; } );
+         for( auto i = static_cast< std::size_t >( candidate - statements_.begin() ); i-- > 0; ) {
+            if( statements_[ i ].end > at ) {
+               owner = i;
+               break;
+            }
+            if( reach_[ i ] <= at ) {
+               break;
             }
          }
          if( owner == none && first.marker.at_paragraph_start && first.paragraph > 0 ) {
             const text_range before = paragraphs_[ first.paragraph - 1 ];
             if( before.end > before.begin && text_[ before.end - 1 ] == ':' ) {
-               for( std::size_t s = 0; s < statements_.size(); ++s ) {
-                  if( statements_[ s ].paragraph == first.paragraph - 1 ) {
-                     owner = s;  // the last statement of that paragraph
-                  }
+               // The last statement of that paragraph.
+               const auto after = std::upper_bound( statements_.begin(), statements_.end(), first.paragraph - 1,
+                                                    []( std::size_t p, const statement_build& st ) { return p < st.paragraph; } );
+               if( after != statements_.begin() && std::prev( after )->paragraph == first.paragraph - 1 ) {
+                  owner = static_cast< std::size_t >( std::prev( after ) - statements_.begin() );
                }
             }
          }
@@ -1067,8 +1099,14 @@ private:
 
    std::vector< statement_build > statements_;
    std::vector< person_build > people_;
+   // Indexes into people_, so that resolving a mention does not walk everyone named so far.
+   std::unordered_map< std::string, std::size_t > by_key_;        // the first person or group with that key
+   std::unordered_map< std::string, std::size_t > group_by_key_;
+   std::unordered_map< std::string, std::pair< std::size_t, std::size_t > > by_name_ending_;  // (first person, how many)
+   std::unordered_map< std::string, std::vector< std::size_t > > by_head_;  // people holding a title head
    std::vector< mention > unresolved_;
    std::vector< std::size_t > top_statements_;
+   std::vector< std::size_t > reach_;  // see own_lists()
    std::map< std::pair< std::size_t, std::size_t >, std::vector< std::size_t > > item_statements_;
 
 };
