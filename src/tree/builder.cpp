@@ -7,7 +7,6 @@
 #include <stdexcept>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace chidao::detail {
 
@@ -207,11 +206,32 @@ private:
    // printed twice) is noise, and so is everything the grammar found in it.
    void separate_repeated( const std::vector< text_range >& paragraphs, const std::vector< builder::noise_block >& noise )
    {
-      std::unordered_set< std::string_view > seen;
-      seen.reserve( paragraphs.size() );
+      // An open-addressing table of paragraph numbers, probed by hash: one cache miss per paragraph on a
+      // long page, where a node-based set of string_views took several and made time grow faster than size.
+      std::size_t capacity = 16;
+      while( capacity < 2 * paragraphs.size() ) {
+         capacity *= 2;
+      }
+      constexpr std::size_t empty = 0;  // slots hold paragraph number + 1
+      std::vector< std::size_t > slots( capacity, empty );
+      std::vector< text_range > lines;
+      lines.reserve( paragraphs.size() );
+      const auto seen_before = [ & ]( const text_range line ) {
+         const std::string_view text = slice( line );
+         for( std::size_t slot = std::hash< std::string_view >{}( text ) & ( capacity - 1 );; slot = ( slot + 1 ) & ( capacity - 1 ) ) {
+            if( slots[ slot ] == empty ) {
+               lines.push_back( line );
+               slots[ slot ] = lines.size();
+               return false;
+            }
+            if( slice( lines[ slots[ slot ] - 1 ] ) == text ) {
+               return true;
+            }
+         }
+      };
       for( const text_range& p : paragraphs ) {
          const text_range line = trim( p );
-         if( !seen.insert( slice( line ) ).second ) {
+         if( seen_before( line ) ) {
             repeated_.push_back( line );
             noise_.push_back( { noise_kind::repeated, line } );
          }
@@ -529,6 +549,11 @@ private:
 
    // --- speakers and statements ----------------------------------------------------------------
 
+   static bool ends_with_syllables( const std::string& name, const std::string& given )
+   {
+      return name == given || ( name.size() > given.size() && name.ends_with( given ) && name[ name.size() - given.size() - 1 ] == ' ' );
+   }
+
    std::string key_of( text_range r ) const
    {
       std::string out;
@@ -560,7 +585,7 @@ private:
       else {
          // Every ending of the name at a syllable boundary, for "ông Sơn", "bà Thanh Hà".
          for( std::size_t from = 0;; ) {
-            ++by_name_ending_.try_emplace( p.key.substr( from ), index, 0 ).first->second.second;
+            ++by_name_ending_.try_emplace( hash_of( std::string_view( p.key ).substr( from ) ), index, 0 ).first->second.second;
             const std::size_t space = p.key.find( ' ', from );
             if( space == std::string::npos ) {
                break;
@@ -685,8 +710,12 @@ private:
                add_titles( person, m );
             }
             else if( m.name.end > m.name.begin ) {  // "ông Sơn": the one person whose name ends so
-               const auto known = by_name_ending_.find( key_of( m.name ) );
-               if( known != by_name_ending_.end() && known->second.second == 1 ) {
+               const std::string given = key_of( m.name );
+               const auto known = by_name_ending_.find( hash_of( given ) );
+               // Endings are kept by hash; the check below makes a collision leave the mention unresolved,
+               // never resolve it to someone else.
+               if( known != by_name_ending_.end() && known->second.second == 1 &&
+                   ends_with_syllables( people_[ known->second.first ].key, given ) ) {
                   person = known->second.first;  // one person only: else ambiguous, left unresolved
                }
             }
@@ -1102,7 +1131,10 @@ private:
    // Indexes into people_, so that resolving a mention does not walk everyone named so far.
    std::unordered_map< std::string, std::size_t > by_key_;        // the first person or group with that key
    std::unordered_map< std::string, std::size_t > group_by_key_;
-   std::unordered_map< std::string, std::pair< std::size_t, std::size_t > > by_name_ending_;  // (first person, how many)
+   // By hash of each ending of a name: (first person, how many people). Names have several endings,
+   // and a page may name thousands of people; a hash per ending keeps this one small node each.
+   std::unordered_map< std::size_t, std::pair< std::size_t, std::size_t > > by_name_ending_;
+   static std::size_t hash_of( std::string_view text ) { return std::hash< std::string_view >{}( text ); }
    std::unordered_map< std::string, std::vector< std::size_t > > by_head_;  // people holding a title head
    std::vector< mention > unresolved_;
    std::vector< std::size_t > top_statements_;
