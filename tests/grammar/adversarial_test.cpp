@@ -29,10 +29,10 @@ std::size_t count_lists( const chidao::document& doc )
 
 }  // namespace
 
-TEST( adversarial, a_hundred_thousand_first_points_in_a_row_make_no_list )
+TEST( adversarial, a_million_first_points_in_a_row_make_no_list )
 {
    // Each "Thứ nhất" restarts a list that never gets a second point.
-   EXPECT_EQ( count_lists( chidao::parse( repeat( "Thứ nhất, ", 100000 ), "x" ) ), 0u );
+   EXPECT_EQ( count_lists( chidao::parse( repeat( "Thứ nhất, ", 1000000 ), "x" ) ), 0u );
 }
 
 TEST( adversarial, fifty_thousand_bullets_make_one_list )
