@@ -1,156 +1,300 @@
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <vector>
+
 #include "chidao/version.hpp"
 #include "chidao/write.hpp"
 
 namespace chidao {
 namespace {
 
-using json = nlohmann::ordered_json;  // key order as written: the contract is read by people too
+// Writes JSON straight into a string, in the layout nlohmann's dump() gives (compact, or two-space
+// indentation), without building a DOM first: for a page dense with points, a DOM of the tree took
+// several times the memory of the tree itself. Strings go through nlohmann, so escaping, and the
+// replacement of any invalid UTF-8, are the library's.
+class json_writer {
+public:
+   json_writer( std::string& out, bool pretty ) : out_( out ), pretty_( pretty ) {}
 
-json to_json_span( const span& s ) { return json::array( { s.begin, s.end } ); }
+   void begin_object() { open( '{' ); }
+   void end_object() { close( '}' ); }
+   void begin_array() { open( '[' ); }
+   void end_array() { close( ']' ); }
 
-json node_to_json( const node& n );
+   json_writer& key( std::string_view name )
+   {
+      element();
+      out_ += '"';
+      out_ += name;  // keys are the contract's own ASCII names
+      out_ += pretty_ ? "\": " : "\":";
+      after_key_ = true;
+      return *this;
+   }
 
-json list_to_json( const list& l )
-{
-   json items = json::array();
-   for( const item& it : l.items ) {
-      json children = json::array();
-      for( const node& c : it.children ) {
-         children.push_back( node_to_json( c ) );
+   void string( std::string_view text )
+   {
+      element();
+      out_ += nlohmann::json( text ).dump( -1, ' ', false, nlohmann::json::error_handler_t::replace );
+   }
+   void number( std::size_t value )
+   {
+      element();
+      out_ += std::to_string( value );
+   }
+   void boolean( bool value )
+   {
+      element();
+      out_ += value ? "true" : "false";
+   }
+   void null()
+   {
+      element();
+      out_ += "null";
+   }
+   void optional_string( const std::optional< std::string >& text )
+   {
+      if( text ) {
+         string( *text );
       }
-      items.push_back( { { "kind", "item" },
-                         { "ordinal", it.ordinal },
-                         { "marker", it.marker },
-                         { "span", to_json_span( it.span ) },
-                         { "text", it.text },
-                         { "children", std::move( children ) } } );
+      else {
+         null();
+      }
    }
-   return { { "kind", "list" },
-            { "style", to_string( l.style ) },
-            { "announced", l.announced ? json( *l.announced ) : json( nullptr ) },
-            { "span", to_json_span( l.span ) },
-            { "items", std::move( items ) } };
-}
+   void span( const chidao::span& s )
+   {
+      begin_array();
+      number( s.begin );
+      number( s.end );
+      end_array();
+   }
 
-json children_to_json( const std::vector< node >& nodes )
+private:
+   // Before any value or key: the comma after the previous element, and its line and indentation.
+   void element()
+   {
+      if( after_key_ ) {
+         after_key_ = false;
+         return;
+      }
+      if( empty_.empty() ) {
+         return;  // the top-level value
+      }
+      if( !empty_.back() ) {
+         out_ += ',';
+      }
+      empty_.back() = false;
+      newline( empty_.size() );
+   }
+   void open( char bracket )
+   {
+      element();
+      out_ += bracket;
+      empty_.push_back( true );
+   }
+   void close( char bracket )
+   {
+      const bool was_empty = empty_.back();
+      empty_.pop_back();
+      if( !was_empty ) {
+         newline( empty_.size() );
+      }
+      out_ += bracket;
+   }
+   void newline( std::size_t depth )
+   {
+      if( pretty_ ) {
+         out_ += '\n';
+         out_.append( 2 * depth, ' ' );
+      }
+   }
+
+   std::string& out_;
+   bool pretty_;
+   bool after_key_ = false;
+   std::vector< bool > empty_;  // per open container: nothing written in it yet
+};
+
+void write_node( json_writer& w, const node& n );
+
+void write_nodes( json_writer& w, const std::vector< node >& nodes )
 {
-   json children = json::array();
+   w.begin_array();
    for( const node& c : nodes ) {
-      children.push_back( node_to_json( c ) );
+      write_node( w, c );
    }
-   return children;
+   w.end_array();
 }
 
-json optional_string( const std::optional< std::string >& s ) { return s ? json( *s ) : json( nullptr ); }
-
-json statement_to_json( const statement& st )
+void write_list( json_writer& w, const list& l )
 {
-   return { { "kind", "statement" },
-            { "form", to_string( st.form ) },
-            { "speaker", optional_string( st.speaker ) },
-            { "speaker_text", st.speaker_text },
-            { "verb", st.verb },
-            { "act", to_string( st.act ) },
-            { "addressee", optional_string( st.addressee ) },
-            { "span", to_json_span( st.span ) },
-            { "text", st.text },
-            { "children", children_to_json( st.children ) } };
+   w.begin_object();
+   w.key( "kind" ).string( "list" );
+   w.key( "style" ).string( to_string( l.style ) );
+   if( l.announced ) {
+      w.key( "announced" ).number( *l.announced );
+   }
+   else {
+      w.key( "announced" ).null();
+   }
+   w.key( "span" ).span( l.span );
+   w.key( "items" ).begin_array();
+   for( const item& it : l.items ) {
+      w.begin_object();
+      w.key( "kind" ).string( "item" );
+      w.key( "ordinal" ).number( it.ordinal );
+      w.key( "marker" ).string( it.marker );
+      w.key( "span" ).span( it.span );
+      w.key( "text" ).string( it.text );
+      w.key( "children" );
+      write_nodes( w, it.children );
+      w.end_object();
+   }
+   w.end_array();
+   w.end_object();
 }
 
-json mention_to_json( const mention& m )
+void write_statement( json_writer& w, const statement& st )
 {
-   return { { "text", m.text }, { "span", to_json_span( m.span ) }, { "resolved", m.resolved } };
+   w.begin_object();
+   w.key( "kind" ).string( "statement" );
+   w.key( "form" ).string( to_string( st.form ) );
+   w.key( "speaker" ).optional_string( st.speaker );
+   w.key( "speaker_text" ).string( st.speaker_text );
+   w.key( "verb" ).string( st.verb );
+   w.key( "act" ).string( to_string( st.act ) );
+   w.key( "addressee" ).optional_string( st.addressee );
+   w.key( "span" ).span( st.span );
+   w.key( "text" ).string( st.text );
+   w.key( "children" );
+   write_nodes( w, st.children );
+   w.end_object();
 }
 
-json node_to_json( const node& n )
+void write_node( json_writer& w, const node& n )
 {
    if( const auto* l = std::get_if< list >( &n ) ) {
-      return list_to_json( *l );
+      write_list( w, *l );
    }
-   if( const auto* st = std::get_if< statement >( &n ) ) {
-      return statement_to_json( *st );
+   else if( const auto* st = std::get_if< statement >( &n ) ) {
+      write_statement( w, *st );
    }
-   const auto& z = std::get< noise >( n );
-   return { { "kind", "noise" }, { "noise", to_string( z.kind ) }, { "span", to_json_span( z.span ) } };
+   else {
+      const auto& z = std::get< noise >( n );
+      w.begin_object();
+      w.key( "kind" ).string( "noise" );
+      w.key( "noise" ).string( to_string( z.kind ) );
+      w.key( "span" ).span( z.span );
+      w.end_object();
+   }
 }
 
-std::string dump( const json& j, const json_options& options )
+void write_mention( json_writer& w, const mention& m )
 {
-   // Invalid UTF-8 cannot reach here (input is validated or repaired), but a replacement keeps a writer
-   // from ever throwing halfway through a batch.
-   if( options.pretty ) {
-      return j.dump( 2, ' ', false, json::error_handler_t::replace ) + "\n";
+   w.begin_object();
+   w.key( "text" ).string( m.text );
+   w.key( "span" ).span( m.span );
+   w.key( "resolved" ).boolean( m.resolved );
+   w.end_object();
+}
+
+// The document's members; the caller closes the object, after any member of its own.
+void write_document_members( json_writer& w, const document& doc )
+{
+   w.key( "chidao" ).number( json_contract_version );
+   w.key( "source" ).string( doc.source );
+   w.key( "nodes" );
+   write_nodes( w, doc.nodes );
+   w.key( "speakers" ).begin_array();
+   for( const speaker& sp : doc.speakers ) {
+      w.begin_object();
+      w.key( "id" ).string( sp.id );
+      w.key( "name" ).string( sp.name );
+      w.key( "kind" ).string( sp.kind == speaker::kind_t::person ? "person" : "group" );
+      w.key( "titles" ).begin_array();
+      for( const std::string& t : sp.titles ) {
+         w.string( t );
+      }
+      w.end_array();
+      w.key( "mentions" ).begin_array();
+      for( const mention& m : sp.mentions ) {
+         write_mention( w, m );
+      }
+      w.end_array();
+      w.end_object();
    }
-   return j.dump( -1, ' ', false, json::error_handler_t::replace );
+   w.end_array();
+   w.key( "unresolved" ).begin_array();
+   for( const mention& m : doc.unresolved ) {
+      write_mention( w, m );
+   }
+   w.end_array();
+   w.key( "warnings" ).begin_array();
+   for( const warning& wn : doc.warnings ) {
+      w.begin_object();
+      w.key( "message" ).string( wn.message );
+      w.key( "span" ).span( wn.span );
+      w.end_object();
+   }
+   w.end_array();
+}
+
+std::string finish( std::string out, const json_options& options )
+{
+   if( options.pretty ) {
+      out += '\n';
+   }
+   return out;
 }
 
 }  // namespace
 
-json document_to_json( const document& doc );
-
-std::string to_json( const document& doc, const json_options& options ) { return dump( document_to_json( doc ), options ); }
+std::string to_json( const document& doc, const json_options& options )
+{
+   std::string out;
+   json_writer w( out, options.pretty );
+   w.begin_object();
+   write_document_members( w, doc );
+   w.end_object();
+   return finish( std::move( out ), options );
+}
 
 std::string to_json( const document& doc, std::string_view original, const json_options& options )
 {
-   json j = document_to_json( doc );
-   json out = json::array();
+   std::string out;
+   json_writer w( out, options.pretty );
+   w.begin_object();
+   write_document_members( w, doc );
+   w.key( "leaves" ).begin_array();
    for( const leaf& l : leaves( doc, original ) ) {
-      out.push_back( { { "kind", to_string( l.kind ) },
-                       { "span", to_json_span( l.span ) },
-                       { "text", std::string( original.substr( l.span.begin, l.span.end - l.span.begin ) ) },
-                       { "owner", l.owner } } );
+      w.begin_object();
+      w.key( "kind" ).string( to_string( l.kind ) );
+      w.key( "span" ).span( l.span );
+      w.key( "text" ).string( original.substr( l.span.begin, l.span.end - l.span.begin ) );
+      w.key( "owner" ).string( l.owner );
+      w.end_object();
    }
-   j[ "leaves" ] = std::move( out );
-   return dump( j, options );
-}
-
-json document_to_json( const document& doc )
-{
-   json nodes = json::array();
-   for( const node& n : doc.nodes ) {
-      nodes.push_back( node_to_json( n ) );
-   }
-   json speakers = json::array();
-   for( const speaker& sp : doc.speakers ) {
-      json mentions = json::array();
-      for( const mention& m : sp.mentions ) {
-         mentions.push_back( mention_to_json( m ) );
-      }
-      speakers.push_back( { { "id", sp.id },
-                            { "name", sp.name },
-                            { "kind", sp.kind == speaker::kind_t::person ? "person" : "group" },
-                            { "titles", sp.titles },
-                            { "mentions", std::move( mentions ) } } );
-   }
-   json unresolved = json::array();
-   for( const mention& m : doc.unresolved ) {
-      unresolved.push_back( mention_to_json( m ) );
-   }
-   json warnings = json::array();
-   for( const warning& w : doc.warnings ) {
-      warnings.push_back( { { "message", w.message }, { "span", to_json_span( w.span ) } } );
-   }
-   return { { "chidao", json_contract_version },
-            { "source", doc.source },
-            { "nodes", std::move( nodes ) },
-            { "speakers", std::move( speakers ) },
-            { "unresolved", std::move( unresolved ) },
-            { "warnings", std::move( warnings ) } };
+   w.end_array();
+   w.end_object();
+   return finish( std::move( out ), options );
 }
 
 std::string to_json( const error& err, const json_options& options )
 {
-   const json j = { { "chidao", json_contract_version },
-                    { "source", err.where().source },
-                    { "error",
-                      { { "code", to_string( err.code() ) },
-                        { "message", err.message() },
-                        { "line", err.where().line },
-                        { "column", err.where().column },
-                        { "byte", err.where().byte } } } };
-   return dump( j, options );
+   std::string out;
+   json_writer w( out, options.pretty );
+   w.begin_object();
+   w.key( "chidao" ).number( json_contract_version );
+   w.key( "source" ).string( err.where().source );
+   w.key( "error" ).begin_object();
+   w.key( "code" ).string( to_string( err.code() ) );
+   w.key( "message" ).string( err.message() );
+   w.key( "line" ).number( err.where().line );
+   w.key( "column" ).number( err.where().column );
+   w.key( "byte" ).number( err.where().byte );
+   w.end_object();
+   w.end_object();
+   return finish( std::move( out ), options );
 }
 
 }  // namespace chidao
