@@ -888,7 +888,7 @@ private:
       statements_[ statement ].span_end = std::max( statements_[ statement ].span_end, list_end( list ) );
       const std::size_t parent = lists_[ list ].parent_list;
       if( parent != none ) {
-         auto& children = lists_[ parent ].items[ lists_[ parent ].parent_item ].child_lists;
+         auto& children = lists_[ parent ].items[ lists_[ list ].parent_item ].child_lists;  // the point holding the list
          children.erase( std::remove( children.begin(), children.end(), list ), children.end() );
       }
    }
