@@ -328,6 +328,20 @@ private:
       touch( list, p );
    }
 
+   // Closes the open lists above `depth`, innermost first. A closed list with one point and nothing
+   // after it can never become a list, so it is forgotten at once: a page of a million "Thứ nhất"
+   // then holds one list at a time, not a million.
+   void close_to( std::size_t depth )
+   {
+      while( open_.size() > depth ) {
+         const std::size_t index = open_.back();
+         open_.pop_back();
+         if( index + 1 == lists_.size() && lists_[ index ].items.size() == 1 ) {
+            lists_.pop_back();
+         }
+      }
+   }
+
    void place_marker( const marker_event& m )
    {
       const std::size_t p = paragraph_of( m.marker.begin );
@@ -337,7 +351,8 @@ private:
             if( is_spoken( l.style ) ) {
                if( p <= l.last_paragraph + closer_reach ) {
                   const std::size_t index = open_[ depth ];
-                  open_.resize( depth );  // the closer ends this list and everything inside it
+                  close_to( depth + 1 );  // the closer ends everything inside this list
+                  open_.pop_back();       // and this list (it has points, so it stays)
                   append( index, m, p );
                }
                return;
@@ -356,7 +371,7 @@ private:
       for( const reading& r : readings ) {
          for( std::size_t depth = open_.size(); depth-- > 0; ) {
             if( continues( lists_[ open_[ depth ] ], r.style, r.ordinal, m, p ) ) {
-               open_.resize( depth + 1 );
+               close_to( depth + 1 );
                marker_event as_read = m;
                as_read.style = r.style;
                as_read.ordinal = r.ordinal;
@@ -371,7 +386,7 @@ private:
             continue;
          }
          while( !open_.empty() && !can_hold( lists_[ open_.back() ], r.style, m, p ) ) {
-            open_.pop_back();
+            close_to( open_.size() - 1 );
          }
          list_build l;
          l.style = r.style;
