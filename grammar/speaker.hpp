@@ -56,9 +56,13 @@ struct name_from_surname : pg::seq< capital_here, surname_entry, pg::rep_min_max
 // names that are also surnames ("Nguyễn Văn An", "Nguyễn Kim Sơn") leave two syllables, and stay.
 struct three_syllable_name : pg::seq< capital_here, surname_entry, gap, name_word, gap, name_word, pg::not_at< gap, name_word > > {};
 struct vietnamese_name  : pg::seq< pg::not_at< capital_here, surname_entry, gap, three_syllable_name >, name_from_surname > {};
-// "Antony Blinken": two or three capitalized words in Latin script after a title.
-struct latin_word       : pg::seq< capital_here, pg::plus< pg::range< 'a', 'z' > >, pg::not_at< word_char > > {};
-struct foreign_name     : pg::seq< latin_word, pg::rep_min_max< 1, 2, gap, latin_word >, pg::not_at< gap, name_word > > {};
+// "Antony Blinken": two or three capitalized words in Latin script after a title, unless they are a
+// place the lexicon knows ("Long An", "Nam Phi": no diacritics, yet no person). A word in capitals is
+// an abbreviation ("UBND TP HCM", the city's People's Committee), not part of a name.
+struct latin_word       : pg::seq< capital_here, pg::not_at< all_capitals_here >, pg::plus< pg::range< 'a', 'z' > >,
+                                   pg::not_at< word_char > > {};
+struct foreign_name     : pg::seq< pg::not_at< complement_entry >, latin_word, pg::rep_min_max< 1, 2, gap, latin_word >,
+                                   pg::not_at< gap, name_word > > {};
 // Right after a title the name is read plainly ("Bộ trưởng Nguyễn Hoàng Anh Tuấn", four syllables);
 // after a place or body the place rule above decides where the name starts.
 struct person_name      : pg::sor< name_from_surname, foreign_name > {};

@@ -268,6 +268,21 @@ TEST( foreign_name, refuses_one_word_and_a_name_running_on )
    EXPECT_EQ( consumed< g::foreign_name >( "Antony Blinken Thành" ), std::nullopt );
 }
 
+TEST( foreign_name, refuses_a_place_written_without_diacritics )
+{
+   // "Bí thư Long An": the secretary of Long An province, not a Mr Long An.
+   EXPECT_EQ( consumed< g::foreign_name >( "Long An cho biết" ), std::nullopt );
+   EXPECT_EQ( consumed< g::foreign_name >( "Nam Phi Cyril Ramaphosa" ), std::nullopt );
+   EXPECT_EQ( consumed< g::foreign_name >( "Cyril Ramaphosa cho biết" ), "cyril ramaphosa" );
+}
+
+TEST( foreign_name, refuses_abbreviations_in_capitals )
+{
+   // "Chủ tịch UBND TP HCM": the chairman of the city's People's Committee, no name given.
+   EXPECT_EQ( consumed< g::foreign_name >( "TP HCM cho biết" ), std::nullopt );
+   EXPECT_EQ( consumed< g::foreign_name >( "UBND TP HCM" ), std::nullopt );
+}
+
 TEST( person_name, takes_vietnamese_and_foreign_names )
 {
    EXPECT_EQ( consumed< g::person_name >( "Bùi Thanh Sơn đề nghị" ), "bùi thanh sơn" );
