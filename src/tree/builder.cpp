@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 #include <optional>
+#include <memory_resource>
 #include <unordered_map>
 
 namespace chidao::detail {
@@ -780,6 +781,10 @@ private:
          }
       }
       std::stable_sort( order.begin(), order.end(), []( const entry& a, const entry& b ) { return a.position < b.position; } );
+      // At most one person per mention, with up to four name endings each: sized once, the indexes never
+      // rehash, which on a page naming thousands of people cost more than the lookups.
+      by_key_.reserve( order.size() );
+      by_name_ending_.reserve( 4 * order.size() );
       std::size_t last_speaker = none;
       std::size_t last_speaker_paragraph = 0;
       for( const entry& e : order ) {
@@ -1144,13 +1149,16 @@ private:
    std::vector< statement_build > statements_;
    std::vector< person_build > people_;
    // Indexes into people_, so that resolving a mention does not walk everyone named so far.
-   std::unordered_map< std::string, std::size_t > by_key_;        // the first person or group with that key
-   std::unordered_map< std::string, std::size_t > group_by_key_;
+   // The indexes' nodes come from an arena, freed at once with the assembler: on a page naming thousands
+   // of people, freeing them one by one cost more than building them.
+   std::pmr::monotonic_buffer_resource index_arena_;
+   std::pmr::unordered_map< std::string, std::size_t > by_key_{ &index_arena_ };  // the first person or group with that key
+   std::pmr::unordered_map< std::string, std::size_t > group_by_key_{ &index_arena_ };
    // By hash of each ending of a name: (first person, how many people). Names have several endings,
    // and a page may name thousands of people; a hash per ending keeps this one small node each.
-   std::unordered_map< std::size_t, std::pair< std::size_t, std::size_t > > by_name_ending_;
+   std::pmr::unordered_map< std::size_t, std::pair< std::size_t, std::size_t > > by_name_ending_{ &index_arena_ };
    static std::size_t hash_of( std::string_view text ) { return std::hash< std::string_view >{}( text ); }
-   std::unordered_map< std::string, std::vector< std::size_t > > by_head_;  // people holding a title head
+   std::pmr::unordered_map< std::string, std::vector< std::size_t > > by_head_{ &index_arena_ };  // people holding a title head
    std::vector< mention > unresolved_;
    std::vector< std::size_t > top_statements_;
    std::vector< std::size_t > reach_;  // see own_lists()

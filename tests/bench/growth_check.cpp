@@ -68,35 +68,49 @@ double thread_seconds()
    return static_cast< double >( now.tv_sec ) + static_cast< double >( now.tv_nsec ) * 1e-9;
 }
 
-// The best of five parses of `piece` repeated to `bytes`, each in a fresh child process so that small
-// and large inputs both start from a cold heap: in one process, glibc keeps a small run's memory for
-// the next while a large run's blocks are mapped and unmapped every time, which flatters the small
-// input. Children fork from main() before it holds much (see peak_parsing).
+// Runs `work` in a child process forked from this one and returns what it computed, or -1 when the
+// child failed. Every figure is taken this way, from a parent that stays small.
+template< typename Work >
+auto in_child( Work work ) -> decltype( work() )
+{
+   using result = decltype( work() );
+   int channel[ 2 ];
+   if( pipe( channel ) != 0 ) {
+      return -1;
+   }
+   const pid_t child = fork();
+   if( child == 0 ) {
+      const result value = work();
+      (void)!write( channel[ 1 ], &value, sizeof value );
+      _exit( 0 );
+   }
+   close( channel[ 1 ] );
+   result value = -1;
+   if( read( channel[ 0 ], &value, sizeof value ) != sizeof value ) {
+      value = -1;
+   }
+   close( channel[ 0 ] );
+   waitpid( child, nullptr, 0 );
+   return value;
+}
+
+// The best of five parses of `piece` repeated to `bytes`, each in a fresh child so that small and
+// large inputs both start from a cold heap: in one process, glibc keeps a small run's memory for the
+// next while a large run's blocks are mapped and unmapped every time, which flatters the small input.
 double best_seconds( std::string_view piece, std::size_t bytes )
 {
    double best = 1e9;
    for( int i = 0; i < 5; ++i ) {
-      int channel[ 2 ];
-      if( pipe( channel ) != 0 ) {
-         return -1;
-      }
-      const pid_t child = fork();
-      if( child == 0 ) {
+      const double seconds = in_child( [ & ] {
          const std::string text = repeat_to( piece, bytes );
          const double start = thread_seconds();
          const chidao::document doc = chidao::parse( text, "growth" );
-         const double seconds = doc.source.empty() ? -1 : thread_seconds() - start;
-         (void)!write( channel[ 1 ], &seconds, sizeof seconds );
-         _exit( 0 );
-      }
-      close( channel[ 1 ] );
-      double seconds = -1;
-      if( read( channel[ 0 ], &seconds, sizeof seconds ) != sizeof seconds || seconds < 0 ) {
+         return doc.source.empty() ? -1.0 : thread_seconds() - start;
+      } );
+      if( seconds < 0 ) {
          std::fprintf( stderr, "growth_check: a timing child failed\n" );
          std::exit( 2 );
       }
-      close( channel[ 0 ] );
-      waitpid( child, nullptr, 0 );
       best = std::min( best, seconds );
    }
    return best;
@@ -115,32 +129,17 @@ long status_bytes( const char* field )
    return -1;
 }
 
-// Memory a parse adds at its peak, in bytes: a child process builds the text, notes its resident
-// size, parses, and reports its high-water mark minus that. (getrusage's ru_maxrss is no use here:
-// a forked child starts from its parent's resident size, whatever the parent held before.)
+// Memory a parse adds at its peak, in bytes: a child builds the text, notes its resident size,
+// parses, and reports its high-water mark minus that. (getrusage's ru_maxrss is no use here: a
+// forked child starts from its parent's resident size, whatever the parent held before.)
 long peak_parsing( std::string_view piece, std::size_t bytes )
 {
-   int channel[ 2 ];
-   if( pipe( channel ) != 0 ) {
-      return -1;
-   }
-   const pid_t child = fork();
-   if( child == 0 ) {
+   return in_child( [ & ] {
       const std::string text = repeat_to( piece, bytes );
       const long before = status_bytes( "VmRSS:" );
       (void)chidao::parse( text, "growth" );
-      const long added = status_bytes( "VmHWM:" ) - before;
-      (void)!write( channel[ 1 ], &added, sizeof added );
-      _exit( 0 );
-   }
-   close( channel[ 1 ] );
-   long added = -1;
-   if( read( channel[ 0 ], &added, sizeof added ) != sizeof added ) {
-      added = -1;
-   }
-   close( channel[ 0 ] );
-   waitpid( child, nullptr, 0 );
-   return added;
+      return status_bytes( "VmHWM:" ) - before;
+   } );
 }
 
 // Peak resident memory, in bytes, of the CLI over `file`. The child's ru_maxrss starts from this
