@@ -107,8 +107,18 @@ document parse( const std::string_view bytes, std::string source, const parse_op
    const detail::grammar_context context{ normalized.text.data(), utf8, &text_map, &options.lexicon.tables() };
    detail::parse_normalized( normalized.text, context, events );
    document doc = std::move( events ).finish( std::move( source ), utf8, text_map, normalized, options.lexicon.tables() );
-   for( const auto& [ begin, end ] : decoded.replaced ) {
-      doc.warnings.push_back( { "invalid UTF-8 replaced by U+FFFD", { begin, end } } );
+   // One warning per run of invalid bytes, however many sequences (each one U+FFFD) it holds: a binary
+   // file read with --lenient would otherwise give a warning every byte or two.
+   for( std::size_t i = 0; i < decoded.replaced.size(); ) {
+      const std::size_t begin = decoded.replaced[ i ].first;
+      std::size_t end = decoded.replaced[ i ].second;
+      std::size_t sequences = 1;
+      for( ++i; i < decoded.replaced.size() && decoded.replaced[ i ].first == end; ++i, ++sequences ) {
+         end = decoded.replaced[ i ].second;
+      }
+      doc.warnings.push_back( { sequences == 1 ? std::string( "invalid UTF-8 replaced by U+FFFD" )
+                                               : fmt::format( "{} invalid UTF-8 sequences replaced by U+FFFD each", sequences ),
+                                { begin, end } } );
    }
    return doc;
 }

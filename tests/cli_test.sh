@@ -29,6 +29,15 @@ contains "the bad file has an error document" "$tmp/out" '"code":"invalid_utf8"'
 
 "$chidao" --lenient "$tmp/bad.txt" > "$tmp/out" 2> "$tmp/err"; expect "lenient" 0 $?
 contains "lenient warns" "$tmp/err" "warning: invalid UTF-8 replaced by U+FFFD (bytes 16-17)"
+# A run of bad bytes is one warning; stderr shows ten warnings per document, the JSON all of them.
+printf 'a\xff\xfe\xfdb' > "$tmp/run.txt"
+"$chidao" -q --lenient "$tmp/run.txt" > "$tmp/out" 2> "$tmp/err"; expect "lenient run" 0 $?
+contains "a run is one warning" "$tmp/err" "warning: 3 invalid UTF-8 sequences replaced by U+FFFD each (bytes 1-4)"
+for k in $(seq 1 30); do printf 'x\xff'; done > "$tmp/many.txt"
+"$chidao" -q --lenient "$tmp/many.txt" > "$tmp/out" 2> "$tmp/err"; expect "many warnings" 0 $?
+contains "warnings beyond ten are counted" "$tmp/err" "many.txt: 20 more warnings, in the output's \"warnings\""
+if [ "$(wc -l < "$tmp/err")" -eq 11 ]; then passes=$((passes + 1)); else echo "FAIL: stderr has $(wc -l < "$tmp/err") lines, not 11"; failures=$((failures + 1)); fi
+if [ "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["warnings"]))' "$tmp/out")" -eq 30 ]; then passes=$((passes + 1)); else echo "FAIL: the JSON lost warnings"; failures=$((failures + 1)); fi
 
 "$chidao" < "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "stdin" 0 $?
 contains "stdin is named -" "$tmp/out" '"source":"-"'

@@ -270,8 +270,15 @@ int main( int argc, char** argv )
          r.counts.count( doc.nodes );
          r.counts.speakers = doc.speakers.size();
          r.counts.warnings = doc.warnings.size();
-         for( const auto& w : doc.warnings ) {
+         // Ten warnings per document on stderr at most; the JSON has them all.
+         constexpr std::size_t shown_warnings = 10;
+         for( std::size_t k = 0; k < doc.warnings.size() && k < shown_warnings; ++k ) {
+            const auto& w = doc.warnings[ k ];
             r.messages += fmt::format( "{}: warning: {} (bytes {}-{})\n", input.source, w.message, w.span.begin, w.span.end );
+         }
+         if( doc.warnings.size() > shown_warnings ) {
+            r.messages += fmt::format( "{}: {} more warnings, in the output's \"warnings\"\n", input.source,
+                                       doc.warnings.size() - shown_warnings );
          }
          if( verify_roundtrip ) {
             std::string problem;
