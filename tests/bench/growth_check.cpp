@@ -250,11 +250,21 @@ int main( int argc, char** argv )
       failures += added < 0 || factor > 40.0 ? 1 : 0;
    }
    // N = 2 MiB: at 1 MiB the parse takes 20-60 ms, where a millisecond of noise moves the ratio by 5%.
+   // What is left beyond linear is memory traffic, which another process on the machine can inflate for
+   // a moment; a ratio over the bound is measured again, up to three times in all. Growth that is really
+   // faster than linear (a quadratic loop gave 36) fails every time.
    for( const auto& kind : kinds ) {
-      const double small = best_seconds( kind.piece, 2 * n );
-      const double large = best_seconds( kind.piece, 16 * n );
-      const double ratio = large / small;
-      std::printf( "time %-13s  2 MiB %.3f s  16 MiB %.3f s  ratio %.2f (at most 9)\n", kind.name, small, large, ratio );
+      double ratio = 0;
+      for( int attempt = 1; attempt <= 3; ++attempt ) {
+         const double small = best_seconds( kind.piece, 2 * n );
+         const double large = best_seconds( kind.piece, 16 * n );
+         ratio = large / small;
+         std::printf( "time %-13s  2 MiB %.3f s  16 MiB %.3f s  ratio %.2f (at most 9)%s\n", kind.name, small, large, ratio,
+                      attempt > 1 ? ", measured again" : "" );
+         if( ratio <= 9.0 ) {
+            break;
+         }
+      }
       failures += ratio > 9.0 ? 1 : 0;
    }
    if( failures == 0 ) {
