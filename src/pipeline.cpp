@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <limits>
 #include <optional>
 #include <sstream>
 
@@ -127,15 +128,44 @@ document parser::parse( std::string_view bytes, std::string source ) const { ret
 
 document parser::parse_file( const std::filesystem::path& path ) const { return chidao::parse_file( path, options_ ); }
 
+namespace {
+
+// The largest input chidao takes (ICU counts edits in int32_t); decode() enforces it too.
+constexpr std::size_t max_input = static_cast< std::size_t >( std::numeric_limits< std::int32_t >::max() );
+
+error too_large( const std::string& name, std::size_t bytes, bool at_least )
+{
+   return error( errc::input_too_large, { name, 0, 1, 1 },
+                 fmt::format( "input of {}{} bytes exceeds the 2 GiB limit", at_least ? "more than " : "", bytes ) );
+}
+
+// Reads a stream of unknown size in blocks, stopping as soon as it passes the limit.
+std::string read_stream( std::istream& in, const std::string& name )
+{
+   std::string bytes;
+   std::size_t used = 0;
+   while( in ) {
+      bytes.resize( used + ( 1 << 20 ) );
+      in.read( bytes.data() + used, 1 << 20 );
+      used += static_cast< std::size_t >( in.gcount() );
+      if( used > max_input ) {
+         throw too_large( name, max_input, true );
+      }
+   }
+   if( in.bad() ) {
+      throw error( errc::io_failure, { name }, "read failed" );
+   }
+   bytes.resize( used );
+   return bytes;
+}
+
+}  // namespace
+
 std::string read_input( const std::filesystem::path& path )
 {
    const std::string name = path.string();
    if( name == "-" ) {
-      std::string bytes{ std::istreambuf_iterator< char >( std::cin ), std::istreambuf_iterator< char >() };
-      if( std::cin.bad() ) {
-         throw error( errc::io_failure, { name }, "cannot read standard input" );
-      }
-      return bytes;
+      return read_stream( std::cin, "-" );
    }
    std::error_code ec;
    if( std::filesystem::is_directory( path, ec ) ) {
@@ -145,12 +175,27 @@ std::string read_input( const std::filesystem::path& path )
    if( !file ) {
       throw error( errc::io_failure, { name }, fmt::format( "cannot open: {}", std::strerror( errno ) ) );
    }
-   std::ostringstream content;
-   content << file.rdbuf();
-   if( file.bad() ) {
-      throw error( errc::io_failure, { name }, "read failed" );
+   // A regular file is rejected by its size before a byte is read, and read in one piece, without the
+   // copies a string stream makes; anything else (a pipe, a device) is read in blocks.
+   if( std::filesystem::is_regular_file( path, ec ) ) {
+      const auto size = std::filesystem::file_size( path, ec );
+      if( !ec ) {
+         if( size > max_input ) {
+            throw too_large( name, static_cast< std::size_t >( size ), false );
+         }
+         std::string bytes( static_cast< std::size_t >( size ), '\0' );
+         file.read( bytes.data(), static_cast< std::streamsize >( size ) );
+         if( file.bad() || static_cast< std::size_t >( file.gcount() ) != size ) {
+            throw error( errc::io_failure, { name }, "read failed" );
+         }
+         if( file.peek() == std::char_traits< char >::eof() ) {
+            return bytes;
+         }
+         bytes += read_stream( file, name );  // the file grew while it was read
+         return bytes;
+      }
    }
-   return std::move( content ).str();
+   return read_stream( file, name );
 }
 
 document parse_file( const std::filesystem::path& path, const parse_options& options )

@@ -123,6 +123,13 @@ contains "path under a file" "$tmp/err" "$tmp/good.txt/x:1:1: cannot open: Not a
 printf 'Thứ nhất, A\0B.\nThứ hai, C.\n' > "$tmp/nul.txt"
 "$chidao" -q "$tmp/nul.txt" > "$tmp/out" 2> "$tmp/err"; expect "NUL bytes are text" 0 $?
 contains "NUL bytes kept" "$tmp/out" '"text":"A\u0000B."'
+# A file over the 2 GiB limit is refused by its size, before a byte is read (a sparse file: no disk).
+truncate -s 3G "$tmp/huge.bin"
+"$chidao" -q "$tmp/huge.bin" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "over 2 GiB" 1 $?
+contains "over 2 GiB is named" "$tmp/err" "$tmp/huge.bin:1:1: input of 3221225472 bytes exceeds the 2 GiB limit"
+contains "over 2 GiB has its code" "$tmp/out" '"code":"input_too_large"'
+contains "the next file still runs" "$tmp/out" '"source":"'"$tmp"'/good.txt","nodes"'
+rm -f "$tmp/huge.bin"
 printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' > "$tmp/image.png"
 "$chidao" -q "$tmp/image.png" > "$tmp/out" 2> "$tmp/err"; expect "binary file" 1 $?
 contains "binary file is named" "$tmp/err" "$tmp/image.png:1:1: invalid UTF-8: byte sequence 0x89 is not a character"

@@ -54,7 +54,7 @@ std::optional< input_document > input_documents::next()
       return input_document{ name, read_input( name ), std::nullopt };
    }
    catch( const error& e ) {
-      return input_document{ name, {}, std::string( e.what() ) };
+      return input_document{ name, {}, e };
    }
 }
 
@@ -74,12 +74,12 @@ std::optional< input_document > input_documents::next_split()
          stream_ = std::make_unique< std::istream >( std::cin.rdbuf() );
       }
       else if( std::filesystem::is_directory( stream_name_, ec ) ) {
-         return input_document{ stream_name_, {}, stream_name_ + ":1:1: is a directory" };
+         return input_document{ stream_name_, {}, error( errc::io_failure, { stream_name_ }, "is a directory" ) };
       }
       else {
          auto file = std::make_unique< std::ifstream >( stream_name_, std::ios::binary );
          if( !*file ) {
-            return input_document{ stream_name_, {}, stream_name_ + ":1:1: cannot open" };
+            return input_document{ stream_name_, {}, error( errc::io_failure, { stream_name_ }, "cannot open" ) };
          }
          stream_ = std::move( file );
       }

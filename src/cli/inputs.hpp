@@ -10,12 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "chidao/error.hpp"
+
 namespace chidao::cli {
 
 struct input_document {
    std::string source;  ///< "a.txt", "-", or "corpus.txt#17" for the 17th document of a split file
    std::string bytes;
-   std::optional< std::string > error;  ///< a file that could not be read: "FILE:1:1: message"
+   std::optional< chidao::error > error;  ///< a file that could not be read, or is over the size limit
 };
 
 class input_documents {

@@ -257,11 +257,8 @@ int main( int argc, char** argv )
       r.counts.documents = 1;
       r.counts.bytes = input.bytes.size();
       if( input.error ) {
-         r.messages = *input.error + "\n";
-         const auto colon = input.error->find( ": " );
-         r.out = chidao::to_json( chidao::error( chidao::errc::io_failure, { input.source },
-                                                 colon == std::string::npos ? *input.error : input.error->substr( colon + 2 ) ),
-                                  json );
+         r.messages = fmt::format( "{}\n", input.error->what() );
+         r.out = chidao::to_json( *input.error, json );
          r.counts.errors = 1;
          return r;
       }
