@@ -21,6 +21,21 @@ namespace {
 
 constexpr std::size_t none = static_cast< std::size_t >( -1 );
 
+// Events arrive almost always in document order already: a check is linear where a sort is not, and
+// on long pages the sorts showed in the time. Stable, so equal elements keep their order either way.
+template< typename Range, typename Less >
+void sort_in_order( Range& range, Less less )
+{
+   if( !std::is_sorted( range.begin(), range.end(), less ) ) {
+      std::stable_sort( range.begin(), range.end(), less );
+   }
+}
+template< typename Range >
+void sort_in_order( Range& range )
+{
+   sort_in_order( range, std::less<>{} );
+}
+
 // A closer ("Cuối cùng") is taken as the next point only this close, in paragraphs, to the point before:
 // further away it is more likely a narrative "finally".
 constexpr std::size_t closer_reach = 3;
@@ -127,8 +142,8 @@ public:
             add_semicolon_list( group );
          }
       }
-      settle_lists();
       build_statements( statements, mentions );
+      settle_lists();
       own_lists();
       answer_interviews( interview_leads );
    }
@@ -143,7 +158,7 @@ public:
             top_lists_.push_back( i );
          }
       }
-      std::sort( top_lists_.begin(), top_lists_.end(),
+      sort_in_order( top_lists_,
                  [ & ]( std::size_t a, std::size_t b ) { return list_begin( a ) < list_begin( b ); } );
       // Statements and noise go into the innermost point whose territory holds them, or to the top.
       for( std::size_t i = 0; i < statements_.size(); ++i ) {
@@ -243,12 +258,12 @@ private:
       for( const auto& n : noise ) {
          noise_.push_back( { n.kind, trim( n.lines ) } );
       }
-      std::sort( noise_.begin(), noise_.end(),
+      sort_in_order( noise_,
                  []( const noise_line& a, const noise_line& b ) { return a.lines.begin < b.lines.begin; } );
       for( const auto& n : noise_ ) {
          noise_end_to_begin_.push_back( { n.lines.end, n.lines.begin } );
       }
-      std::sort( noise_end_to_begin_.begin(), noise_end_to_begin_.end() );
+      sort_in_order( noise_end_to_begin_ );
    }
 
    bool in_repeated( std::size_t pos ) const
@@ -461,6 +476,26 @@ private:
       return inner.first != none ? inner : std::pair{ l, i };
    }
 
+   // The first kept list made after `list` that is not inside it (lists are made in document order,
+   // those inside a list right after it), or none. A lone "Thứ nhất" is no list and ends nothing;
+   // semicolon lists, made separately, are not counted.
+   std::size_t next_list_outside( std::size_t list ) const
+   {
+      for( std::size_t j = list + 1; j < semicolon_first_; ++j ) {
+         if( !lists_[ j ].kept ) {
+            continue;
+         }
+         std::size_t up = lists_[ j ].parent_list;
+         while( up != none && up != list ) {
+            up = lists_[ up ].parent_list;
+         }
+         if( up == none ) {
+            return j;
+         }
+      }
+      return none;
+   }
+
    void settle_lists()
    {
       // Lists are created in document order of their first point, parents before children.
@@ -501,6 +536,20 @@ private:
                end = paragraphs_[ it.paragraph ].end;
                for( const std::size_t c : it.child_lists ) {
                   end = std::max( end, list_end( c ) );
+               }
+               // Nor past the next list outside this one, nor into the statement that introduces it:
+               // in a paragraph of many inline lists ("… thứ hai, B. Bộ trưởng đề nghị, thứ nhất, C;
+               // …"), each last point would otherwise run over all the lists after it (texts growing
+               // with the square of the paragraph), and each next statement would nest inside it.
+               const std::size_t next = next_list_outside( i );
+               if( next != none ) {
+                  const item_build& next_first = lists_[ next ].items.front();
+                  std::size_t stop = next_first.marker.cut;
+                  const std::size_t introducer = statement_holding( next_first );
+                  if( introducer != none && statements_[ introducer ].begin > it.marker.content_begin ) {
+                     stop = std::min( stop, statements_[ introducer ].begin );
+                  }
+                  end = std::min( end, back_over_space_and_noise( stop, it.marker.content_begin ) );
                }
             }
             it.content.end = std::max( end, it.marker.content_begin );
@@ -594,9 +643,10 @@ private:
       p.out.id = fmt::format( "S{}", people_.size() + 1 );
       p.out.name = source_text( m.name );
       const std::size_t index = people_.size();
-      by_key_.try_emplace( p.key, index );
+      // Keys are new here (the caller looked them up), so emplace builds each node once, in the arena.
+      by_key_.emplace( std::piecewise_construct, std::forward_as_tuple( p.key ), std::forward_as_tuple( index ) );
       if( group ) {
-         group_by_key_.try_emplace( p.key, index );
+         group_by_key_.emplace( std::piecewise_construct, std::forward_as_tuple( p.key ), std::forward_as_tuple( index ) );
       }
       else {
          // Every ending of the name at a syllable boundary, for "ông Sơn", "bà Thanh Hà".
@@ -642,7 +692,11 @@ private:
       for( const text_range& h : m.heads ) {
          std::string k = key_of( h );
          if( std::find( p.heads.begin(), p.heads.end(), k ) == p.heads.end() ) {
-            by_head_[ k ].push_back( person );
+            auto holders = by_head_.find( std::string_view( k ) );
+            if( holders == by_head_.end() ) {
+               holders = by_head_.emplace( std::piecewise_construct, std::forward_as_tuple( k ), std::forward_as_tuple() ).first;
+            }
+            holders->second.push_back( person );
             p.heads.push_back( std::move( k ) );
          }
       }
@@ -656,9 +710,9 @@ private:
          return none;
       }
       // Only people holding the rarest of the heads can hold them all.
-      const std::vector< std::size_t >* rarest = nullptr;
+      const std::pmr::vector< std::size_t >* rarest = nullptr;
       for( const std::string& h : heads ) {
-         const auto holders = by_head_.find( h );
+         const auto holders = by_head_.find( std::string_view( h ) );
          if( holders == by_head_.end() ) {
             return none;
          }
@@ -696,7 +750,7 @@ private:
             if( key.starts_with( "các " ) ) {
                key.erase( 0, 4 );  // "Các đại biểu" and "đại biểu" are the same group
             }
-            if( const auto known = group_by_key_.find( key ); known != group_by_key_.end() ) {
+            if( const auto known = group_by_key_.find( std::string_view( key ) ); known != group_by_key_.end() ) {
                person = known->second;
             }
             if( person == none ) {
@@ -717,7 +771,7 @@ private:
          case kind::person:
             if( m.name.end > m.name.begin && !m.given_name_only ) {
                const std::string key = key_of( m.name );
-               if( const auto known = by_key_.find( key ); known != by_key_.end() ) {
+               if( const auto known = by_key_.find( std::string_view( key ) ); known != by_key_.end() ) {
                   person = known->second;
                }
                if( person == none ) {
@@ -780,10 +834,11 @@ private:
             order.push_back( { m.whole.begin, nullptr, &m } );
          }
       }
-      std::stable_sort( order.begin(), order.end(), []( const entry& a, const entry& b ) { return a.position < b.position; } );
+      sort_in_order( order, []( const entry& a, const entry& b ) { return a.position < b.position; } );
       // At most one person per mention, with up to four name endings each: sized once, the indexes never
       // rehash, which on a page naming thousands of people cost more than the lookups.
       by_key_.reserve( order.size() );
+      people_.reserve( order.size() );
       by_name_ending_.reserve( 4 * order.size() );
       std::size_t last_speaker = none;
       std::size_t last_speaker_paragraph = 0;
@@ -835,7 +890,7 @@ private:
          }
          statements_.push_back( std::move( st ) );
       }
-      std::sort( statements_.begin(), statements_.end(),
+      sort_in_order( statements_,
                  []( const statement_build& a, const statement_build& b ) { return a.begin < b.begin; } );
       // A statement that opens a paragraph or a clause runs to the next statement in its paragraph.
       for( std::size_t i = 0; i + 1 < statements_.size(); ++i ) {
@@ -849,41 +904,45 @@ private:
       for( auto& st : statements_ ) {
          st.span_end = st.end;
       }
-   }
-
-   // A list belongs to the statement that introduces it: its first point stands inside the statement
-   // ("… đề nghị, thứ nhất, …", "… tập trung vào: A; B; C."), or opens the paragraph after a statement
-   // whose paragraph ends with a colon ("… nhấn mạnh một số định hướng như sau:").
-   void own_lists()
-   {
       // reach_[i]: the furthest end among statements 0..i, to stop a search back early.
       reach_.resize( statements_.size() );
       for( std::size_t i = 0; i < statements_.size(); ++i ) {
          reach_[ i ] = std::max( statements_[ i ].end, i > 0 ? reach_[ i - 1 ] : 0 );
       }
+   }
+
+   // A list belongs to the statement that introduces it: its first point stands inside the statement
+   // ("… đề nghị, thứ nhất, …", "… tập trung vào: A; B; C."), or opens the paragraph after a statement
+   // whose paragraph ends with a colon ("… nhấn mạnh một số định hướng như sau:").
+   // The innermost, latest-starting statement holding a list's first marker, or none. A statement that
+   // starts where the first point does ("“Thứ nhất, …”, Bộ trưởng nói.") is that point's own statement,
+   // inside the list: it cannot also hold the list. Statements are sorted by start, so this is a search
+   // back from the last one starting early enough, cut short once none before can reach the marker.
+   std::size_t statement_holding( const item_build& first ) const
+   {
+      const std::size_t at = first.marker.marker.begin;
+      const std::size_t start_limit = std::min( at + 1, first.marker.cut );  // st.begin < start_limit
+      const auto candidate = std::lower_bound( statements_.begin(), statements_.end(), start_limit,
+                                               []( const statement_build& st, std::size_t v ) { return st.begin < v; } );
+      for( auto i = static_cast< std::size_t >( candidate - statements_.begin() ); i-- > 0; ) {
+         if( statements_[ i ].end > at ) {
+            return i;
+         }
+         if( reach_[ i ] <= at ) {
+            break;
+         }
+      }
+      return none;
+   }
+
+   void own_lists()
+   {
       for( std::size_t l = 0; l < lists_.size(); ++l ) {
          if( !lists_[ l ].kept ) {
             continue;
          }
          const item_build& first = lists_[ l ].items.front();
-         const std::size_t at = first.marker.marker.begin;
-         // The innermost, latest-starting statement holding the marker. A statement that starts where the
-         // first point does ("“Thứ nhất, …”, Bộ trưởng nói.") is that point's own statement, inside the
-         // list: it cannot also hold the list. Statements are sorted by start, so this is a search back
-         // from the last one starting early enough, cut short once none before can reach the marker.
-         std::size_t owner = none;
-         const std::size_t start_limit = std::min( at + 1, first.marker.cut );  // st.begin < start_limit
-         auto candidate = std::lower_bound( statements_.begin(), statements_.end(), start_limit,
-                                            []( const statement_build& st, std::size_t v ) { return st.begin < v; } );
-         for( auto i = static_cast< std::size_t >( candidate - statements_.begin() ); i-- > 0; ) {
-            if( statements_[ i ].end > at ) {
-               owner = i;
-               break;
-            }
-            if( reach_[ i ] <= at ) {
-               break;
-            }
-         }
+         std::size_t owner = statement_holding( first );
          if( owner == none && first.marker.at_paragraph_start && first.paragraph > 0 ) {
             const text_range before = paragraphs_[ first.paragraph - 1 ];
             if( before.end > before.begin && text_[ before.end - 1 ] == ':' ) {
@@ -1060,7 +1119,7 @@ private:
 
    std::vector< node > make_nodes( std::vector< pending_node >& pending )
    {
-      std::stable_sort( pending.begin(), pending.end(),
+      sort_in_order( pending,
                         []( const pending_node& a, const pending_node& b ) { return a.position < b.position; } );
       std::vector< node > out;
       out.reserve( pending.size() );
@@ -1152,13 +1211,20 @@ private:
    // The indexes' nodes come from an arena, freed at once with the assembler: on a page naming thousands
    // of people, freeing them one by one cost more than building them.
    std::pmr::monotonic_buffer_resource index_arena_;
-   std::pmr::unordered_map< std::string, std::size_t > by_key_{ &index_arena_ };  // the first person or group with that key
-   std::pmr::unordered_map< std::string, std::size_t > group_by_key_{ &index_arena_ };
+   // Keyed by text in the arena, looked up by string_view (transparent hash), so a lookup allocates nothing.
+   struct text_hash {
+      using is_transparent = void;
+      std::size_t operator()( std::string_view text ) const { return std::hash< std::string_view >{}( text ); }
+   };
+   template< typename Value >
+   using text_index = std::pmr::unordered_map< std::pmr::string, Value, text_hash, std::equal_to<> >;
+   text_index< std::size_t > by_key_{ &index_arena_ };  // the first person or group with that key
+   text_index< std::size_t > group_by_key_{ &index_arena_ };
    // By hash of each ending of a name: (first person, how many people). Names have several endings,
    // and a page may name thousands of people; a hash per ending keeps this one small node each.
    std::pmr::unordered_map< std::size_t, std::pair< std::size_t, std::size_t > > by_name_ending_{ &index_arena_ };
    static std::size_t hash_of( std::string_view text ) { return std::hash< std::string_view >{}( text ); }
-   std::pmr::unordered_map< std::string, std::vector< std::size_t > > by_head_{ &index_arena_ };  // people holding a title head
+   text_index< std::pmr::vector< std::size_t > > by_head_{ &index_arena_ };  // people holding a title head
    std::vector< mention > unresolved_;
    std::vector< std::size_t > top_statements_;
    std::vector< std::size_t > reach_;  // see own_lists()

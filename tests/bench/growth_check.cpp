@@ -1,5 +1,6 @@
 // Linear time and bounded memory, measured (issue: never hang, never blow up):
-//   time(8N) / time(N) <= 9, N = 2 MiB, for ordinary prose, marker-dense, quote-dense and speaker-dense text;
+//   time(8N) / time(N) <= 9, N = 2 MiB, for prose and for text dense in markers, quotes, speakers,
+//   inline lists and titles;
 //   peak memory of one document within a small constant factor of its size, not growing with it;
 //   a multi-document run's memory bounded by its largest document, not by the whole input.
 //   build/check/tests/bench/growth_check build/check/chidao
@@ -219,6 +220,10 @@ int main( int argc, char** argv )
       { "quote-dense", "“Đối ngoại địa phương là nhiệm vụ chung”, ông nói. “Thứ nhất, “lồng” nhau”, Bộ trưởng ghi nhận; “mở " },
       // Many people, each introducing a list and quoted: speakers, statements and lists together.
       { "speaker-dense", "Bộ trưởng @ đề nghị:\nThứ nhất, cần A#.\nThứ hai, cần B#.\n“Câu #”, ông @ nhấn mạnh. Bộ trưởng cho biết thêm.\n" },
+      // One paragraph of statements with inline lists, and one of titles: rules tried at every title or
+      // list once ran over all the rest of the paragraph.
+      { "inline-lists", "Bộ trưởng @ đề nghị, thứ nhất, cần A#; thứ hai, cần B#. " },
+      { "title-chain", "Bộ trưởng, Phó Thủ tướng, " },
    };
    // The lexicon is built once per process, not per document: build it here, so that the children
    // share it and count only what a document costs.

@@ -86,3 +86,38 @@ TEST( adversarial, alternating_list_styles_nest_shallowly )
    EXPECT_LE( deepest, 6u );
    EXPECT_GE( count_lists( doc ), 3000u );
 }
+
+// Many inline lists in one paragraph, each introduced by its own statement. Each last point used to run
+// to the end of the paragraph, over every list after it: texts grew with the square of the paragraph
+// (2 MiB took 41 s and 17 GB), and each next statement nested inside the point before.
+TEST( adversarial, inline_lists_in_one_paragraph_stay_apart )
+{
+   const std::string text = repeat( "Bộ trưởng Bùi Thanh Sơn đề nghị, thứ nhất, cần giữ vững hòa bình; thứ hai, cần mở rộng hợp tác. ", 2000 );
+   const auto doc = chidao::parse( text, "x" );
+   std::size_t statements = 0;
+   std::size_t deepest = 0;
+   std::size_t item_text = 0;
+   chidao::for_each_node( doc, [ & ]( const chidao::node& n, std::size_t depth ) {
+      deepest = std::max( deepest, depth );
+      statements += std::holds_alternative< chidao::statement >( n ) ? 1 : 0;
+      if( const auto* l = std::get_if< chidao::list >( &n ) ) {
+         for( const auto& it : l->items ) {
+            item_text += it.text.size();
+            EXPECT_TRUE( it.text == "cần giữ vững hòa bình" || it.text == "cần mở rộng hợp tác." ) << it.text;
+         }
+      }
+   } );
+   EXPECT_EQ( doc.nodes.size(), 2000u );  // every statement at the top, owning its list
+   EXPECT_EQ( statements, 2000u );
+   EXPECT_EQ( deepest, 1u );
+   EXPECT_LT( item_text, text.size() );
+}
+
+// "Bộ trưởng, Bộ trưởng, …": a title chain is tried at every title; unbounded, 128 KiB took 3.5 s
+// and a megabyte would take minutes. Bounded, a megabyte is read at once, and names no one.
+TEST( adversarial, a_megabyte_of_titles_parses )
+{
+   const auto doc = chidao::parse( repeat( "Bộ trưởng, ", 1 << 16 ), "x" );
+   EXPECT_TRUE( doc.speakers.empty() );
+   EXPECT_TRUE( doc.nodes.empty() );
+}
