@@ -643,7 +643,8 @@ private:
       p.out.id = fmt::format( "S{}", people_.size() + 1 );
       p.out.name = source_text( m.name );
       const std::size_t index = people_.size();
-      // Keys are new here (the caller looked them up), so emplace builds each node once, in the arena.
+      // The caller found no person (or group) with this key, so emplace builds each node once, in the
+      // arena. A group may share a person's key; by_key_ keeps the first, as lookups expect.
       by_key_.emplace( std::piecewise_construct, std::forward_as_tuple( p.key ), std::forward_as_tuple( index ) );
       if( group ) {
          group_by_key_.emplace( std::piecewise_construct, std::forward_as_tuple( p.key ), std::forward_as_tuple( index ) );
