@@ -1,6 +1,7 @@
 // Linear time and bounded memory, measured (issue: never hang, never blow up):
-//   time(8N) / time(N) <= 9, N = 2 MiB, for prose and for text dense in markers, quotes, speakers,
-//   inline lists and titles;
+//   time(8N) / time(N) <= 12, N = 2 MiB, for prose and for text dense in markers, quotes, speakers,
+//   inline lists and titles (a linear parse reads 8 to 10 here, depending on caches and on what else
+//   the machine runs; the quadratic loops found so far read 30 to 64);
 //   peak memory of one document within a small constant factor of its size, not growing with it;
 //   a multi-document run's memory bounded by its largest document, not by the whole input.
 //   build/check/tests/bench/growth_check build/check/chidao
@@ -256,22 +257,26 @@ int main( int argc, char** argv )
       failures += added < 0 || factor > 40.0 ? 1 : 0;
    }
    // N = 2 MiB: at 1 MiB the parse takes 20-60 ms, where a millisecond of noise moves the ratio by 5%.
-   // What is left beyond linear is memory traffic, which another process on the machine can inflate for
-   // a moment; a ratio over the bound is measured again, up to three times in all. Growth that is really
-   // faster than linear (a quadratic loop gave 36) fails every time.
+   // Timings are CPU time of the parsing thread, so other processes do not count, but they still share
+   // the caches and memory bus: a linear parse reads 8 to 10 on an idle or a loaded machine, and the
+   // super-linear growth this guards against read 30 to 64 (a quadratic loop over statements gave 36).
+   // The bound sits between the two with room on both sides: no exact figure belongs in the gate (those
+   // are scripts/bench's). A ratio over it is measured again, up to three times in all; real growth
+   // beyond linear fails every time.
+   constexpr double time_bound = 12.0;
    for( const auto& kind : kinds ) {
       double ratio = 0;
       for( int attempt = 1; attempt <= 3; ++attempt ) {
          const double small = best_seconds( kind.piece, 2 * n );
          const double large = best_seconds( kind.piece, 16 * n );
          ratio = large / small;
-         std::printf( "time %-13s  2 MiB %.3f s  16 MiB %.3f s  ratio %.2f (at most 9)%s\n", kind.name, small, large, ratio,
-                      attempt > 1 ? ", measured again" : "" );
-         if( ratio <= 9.0 ) {
+         std::printf( "time %-13s  2 MiB %.3f s  16 MiB %.3f s  ratio %.2f (at most %.0f)%s\n", kind.name, small, large, ratio,
+                      time_bound, attempt > 1 ? ", measured again" : "" );
+         if( ratio <= time_bound ) {
             break;
          }
       }
-      failures += ratio > 9.0 ? 1 : 0;
+      failures += ratio > time_bound ? 1 : 0;
    }
    if( failures == 0 ) {
       std::printf( "all figures within bounds\n" );
