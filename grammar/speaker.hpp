@@ -10,6 +10,7 @@
 #pragma once
 
 #include "grammar/lexicon_word.hpp"
+#include "grammar/ordinal.hpp"
 #include "grammar/quotes.hpp"
 #include "grammar/words.hpp"
 
@@ -96,8 +97,10 @@ struct qualified_group  : pg::seq< group_speaker, pg::opt< participant_clause > 
 struct speaker          : pg::seq< mention_begin, pg::sor< titled_speaker, honorific_speaker, reference_speaker, qualified_group > > {};
 // "ông", "bà" alone after a quotation: the person just quoted.
 struct pronoun_speaker  : pg::seq< mention_begin, honorific, pg::not_at< gap, name_word > > {};
-// A full mention anywhere (titles and a name) introduces a person even when no verb follows.
-struct person_mention   : pg::seq< mention_begin, title_chain, gap, person_name > {};
+// A full mention anywhere (titles and a name, or an honorific and a full name: "ông Nguyễn Văn An")
+// introduces a person even when no verb follows.
+struct person_mention   : pg::seq< mention_begin, pg::sor< pg::seq< title_chain, gap, person_name >,
+                                                           pg::seq< honorific, gap, person_name > > > {};
 
 // The addressee of a directive: from an addressee word ("Bộ", "các", "ngành", "toàn ngành") on through
 // addressee words, bodies ("Ngoại giao") and capitalized names, so that the first other word ends it:
@@ -109,8 +112,17 @@ struct addressee        : pg::seq< addressee_head, pg::rep_opt< 24, addressee_ga
 struct addressee_part   : pg::seq< pg::opt< pg::star< blank >, pg::one< ',' > >, gap, addressee > {};
 
 struct adverbs          : pg::star< gap, adverb > {};
-// "SPEAKER [adverbs] VERB": the head of a statement.
-struct speaker_statement : pg::seq< speaker, adverbs, gap, speech_verb, pg::opt< addressee_part > > {};
+// Who the speaker is, between the name and the verb: "ông Nguyễn Đức Kiên, Chủ nhiệm Ủy ban Kinh tế và
+// Ngân sách, lại cho rằng", "ĐB Trần Văn Cường - Bí thư Tỉnh ủy - nhận xét", "Ông Lê Hồng Minh, Chủ
+// tịch Hội đồng quản trị VinaGame cho biết". A title opens it; up to twelve words of the office follow
+// (no speech verb among them), and a comma or dash may close it. Its titles are the speaker's.
+struct apposition_separator : pg::sor< pg::seq< pg::star< blank >, pg::one< ',' > >,
+                                       pg::seq< gap, pg::sor< pg::one< '-' >, lex::dash, lex::em_dash > > > {};
+struct apposition_word  : pg::seq< pg::not_at< speech_verb >, pg::not_at< adverb >, pg::plus< word_char > > {};
+struct apposition       : pg::seq< apposition_separator, gap, title_chain, pg::rep_max< 12, gap, apposition_word >,
+                                   pg::opt< apposition_separator > > {};
+// "SPEAKER [apposition] [adverbs] VERB": the head of a statement.
+struct speaker_statement : pg::seq< speaker, pg::opt< apposition >, adverbs, gap, speech_verb, pg::opt< addressee_part > > {};
 // "Theo SPEAKER, …" (according to).
 struct according_to     : word< lex::according > {};
 struct theo_statement   : pg::seq< according_to, gap, speaker, pg::at< pg::star< blank >, pg::one< ',' > > > {};
@@ -118,7 +130,7 @@ struct statement_head   : pg::sor< theo_statement, speaker_statement > {};
 
 // "“…”, Bộ trưởng ghi nhận." — the attribution closes the sentence.
 struct quote_attribution : pg::seq< pg::opt< pg::star< blank >, pg::one< ',' > >, gap, pg::sor< speaker, pronoun_speaker >,
-                                    adverbs, gap, speech_verb,
+                                    pg::opt< apposition >, adverbs, gap, speech_verb,
                                     pg::at< pg::star< blank >, pg::sor< pg::one< '.', '!', ';' >, line_end > > > {};
 // “ closes a quotation opened with „ („…“).
 struct close_quote      : pg::sor< lex::right_double, lex::right_guillemet, lex::right_single, pg::one< '"' >, lex::left_double > {};

@@ -69,6 +69,29 @@ const char* to_string( statement_form form ) noexcept
    return "unknown";
 }
 
+const char* to_string( speaker::kind_t kind ) noexcept
+{
+   switch( kind ) {
+      case speaker::kind_t::person: return "person";
+      case speaker::kind_t::group: return "group";
+      case speaker::kind_t::role: return "role";
+   }
+   return "unknown";
+}
+
+const char* to_string( attribution how ) noexcept
+{
+   switch( how ) {
+      case attribution::same_sentence: return "same_sentence";
+      case attribution::announced: return "announced";
+      case attribution::continued: return "continued";
+      case attribution::interview: return "interview";
+      case attribution::quote: return "quote";
+      case attribution::title_only: return "title_only";
+   }
+   return "unknown";
+}
+
 const char* to_string( noise_kind kind ) noexcept
 {
    switch( kind ) {

@@ -71,11 +71,26 @@ struct item {
    std::vector< node > children;  ///< nested lists and noise inside this item, in document order
 };
 
+/// How a statement's or a list's speaker was found, from the surest to the least sure, so that a user
+/// can keep only what they trust.
+enum class attribution {
+   same_sentence,  ///< the speaker is named in the sentence: "Bộ trưởng An đề nghị, thứ nhất, …"
+   announced,      ///< the list's statement announces it: "… nhấn mạnh 3 nhiệm vụ." or "… như sau:"
+   continued,      ///< reported speech goes on: "Ông An cho rằng, …¶Thứ nhất, …"
+   interview,      ///< an answer in an interview, the interviewee's
+   quote,          ///< named after the quotation: "“…”, Bộ trưởng yêu cầu."
+   title_only,     ///< by an office the page never names: "Thủ tướng Chính phủ chỉ thị: …"
+};
+
+[[nodiscard]] const char* to_string( attribution how ) noexcept;
+
 struct list {
    list_style style = list_style::thu;
    std::optional< unsigned > announced;  ///< count announced before the list ("5 nhiệm vụ"), if any
    chidao::span span;                    ///< from the first item's start to the last item's end
    std::vector< item > items;
+   std::optional< std::string > speaker;          ///< who enumerates the points (a speaker id), if known
+   std::optional< chidao::attribution > attributed;  ///< how the speaker was found; none without one
 };
 
 /// How a statement is attributed.
@@ -97,6 +112,7 @@ struct statement {
    std::string verb;                      ///< as written: "đề nghị", "nhấn mạnh"
    speech_act act = speech_act::assertive;
    std::optional< std::string > addressee;  ///< directives: "Bộ Ngoại giao và các bộ, ngành liên quan"
+   chidao::attribution attributed = chidao::attribution::same_sentence;  ///< how its speaker was found
    chidao::span span;                       ///< the statement and the lists it introduces
    std::string text;                        ///< the statement's own text, lists excluded
    std::vector< node > children;            ///< lists introduced, in document order
@@ -111,12 +127,15 @@ struct mention {
 
 /// A person or group the document makes speak or names with a title.
 struct speaker {
-   enum class kind_t { person, group } kind = kind_t::person;
+   /// A role is an office the page never names a holder of ("Thủ tướng Chính phủ"): named by its title.
+   enum class kind_t { person, group, role } kind = kind_t::person;
    std::string id;    ///< "S1", "S2" … in order of first mention
    std::string name;  ///< "Bùi Thanh Sơn", "Các đại biểu"
    std::vector< std::string > titles;  ///< from all mentions, as first written, without repeats
    std::vector< mention > mentions;
 };
+
+[[nodiscard]] const char* to_string( speaker::kind_t kind ) noexcept;
 
 struct warning {
    std::string message;

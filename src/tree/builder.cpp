@@ -1,5 +1,7 @@
 #include "tree/builder.hpp"
 
+#include "attribute/attribute.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -96,6 +98,8 @@ struct list_build {
    std::optional< unsigned > announced;
    text_range announcement;
    std::size_t owner = none;             // the statement that introduces this list
+   std::size_t speaker = none;           // who enumerates, when no statement holds the list
+   std::optional< attribution > how;     // how its owner or speaker was found
    bool made = false;                    // already in the output tree; its items are released
 };
 
@@ -108,6 +112,7 @@ struct statement_build {
    text_range verb;
    std::string verb_text;           // for statements with no verb in the text (interview answers)
    speech_act act = speech_act::assertive;
+   attribution how = attribution::same_sentence;
    text_range addressee;
    std::vector< std::size_t > lists;  // lists it introduces
    std::size_t span_end = 0;
@@ -144,8 +149,7 @@ public:
       }
       build_statements( statements, mentions );
       settle_lists();
-      own_lists();
-      answer_interviews( interview_leads );
+      own_lists( interview_leads );
    }
 
    document take( std::string source )
@@ -153,17 +157,13 @@ public:
       document doc;
       doc.source = std::move( source );
       // Every kept list without a parent list holds territory, owned by a statement or not.
-      for( std::size_t i = 0; i < lists_.size(); ++i ) {
-         if( lists_[ i ].kept && lists_[ i ].parent_list == none ) {
-            top_lists_.push_back( i );
-         }
-      }
-      sort_in_order( top_lists_,
-                 [ & ]( std::size_t a, std::size_t b ) { return list_begin( a ) < list_begin( b ); } );
+      (void)top_lists();
       // Statements and noise go into the innermost point whose territory holds them, or to the top.
       for( std::size_t i = 0; i < statements_.size(); ++i ) {
          const auto [ list, item ] = holder_of( top_lists_, statements_[ i ].begin );
-         if( list == none ) {
+         // A statement starting at its own list ("- Thứ nhất, …" answering an interview) holds the list;
+         // it cannot also sit inside it.
+         if( list == none || lists_[ list ].owner == i ) {
             top_statements_.push_back( i );
          }
          else {
@@ -189,6 +189,13 @@ public:
          top.push_back( { n.lines.begin, pending_node::kind_t::noise, 0, &n } );
       }
       doc.nodes = make_nodes( top );
+      // Every kept list is in the tree exactly once: a list owned by a statement that is itself out of
+      // reach would lose its text without a word.
+      for( const list_build& l : lists_ ) {
+         if( l.kept && !l.made ) {
+            throw std::logic_error( "chidao tree builder: a list was left out of the tree" );
+         }
+      }
       for( auto& p : people_ ) {
          doc.speakers.push_back( std::move( p.out ) );
       }
@@ -816,6 +823,14 @@ private:
    std::size_t paragraph_end_of( std::size_t pos ) const { return paragraphs_.empty() ? pos : paragraphs_[ paragraph_of( pos ) ].end; }
    std::size_t paragraph_begin_of( std::size_t pos ) const { return paragraphs_.empty() ? pos : paragraphs_[ paragraph_of( pos ) ].begin; }
 
+   // A person named in full, for the attribution stage (who an interview's lead or label introduces).
+   void note_naming( const mention_event& m, std::size_t person )
+   {
+      if( person != none && m.kind == mention_event::kind_t::person && m.name.end > m.name.begin && !m.given_name_only ) {
+         named_.push_back( { m.whole, person } );
+      }
+   }
+
    void build_statements( const std::vector< statement_event >& events, const std::vector< mention_event >& mentions )
    {
       // Mentions and statements, in document order: coreference looks back.
@@ -845,7 +860,7 @@ private:
       std::size_t last_speaker_paragraph = 0;
       for( const entry& e : order ) {
          if( e.mention != nullptr ) {
-            (void)resolve( *e.mention, none );
+            note_naming( *e.mention, resolve( *e.mention, none ) );
             continue;
          }
          const statement_event& ev = *e.statement;
@@ -853,6 +868,7 @@ private:
          st.form = ev.form;
          st.verb = ev.verb;
          st.act = ev.act;
+         st.how = ev.form == statement_form::after_quote ? attribution::quote : attribution::same_sentence;
          st.speaker_text = ev.speaker.kind == mention_event::kind_t::group ? ev.speaker.name : ev.speaker.whole;
          if( ev.act == speech_act::directive ) {
             st.addressee = ev.addressee;
@@ -878,13 +894,14 @@ private:
          // still a mention.
          const text_range own = trim( { st.begin, st.end } );
          if( own.end > own.begin && text_[ own.end - 1 ] == '?' ) {
-            (void)resolve( ev.speaker, none );
+            note_naming( ev.speaker, resolve( ev.speaker, none ) );
             continue;
          }
          // "ông", "bà" after a quotation: the last speaker, if they spoke in this or the paragraph before.
          const std::size_t pronoun_target =
             last_speaker != none && st.paragraph <= last_speaker_paragraph + 1 ? last_speaker : none;
          st.speaker = resolve( ev.speaker, pronoun_target );
+         note_naming( ev.speaker, st.speaker );
          if( st.speaker != none && people_[ st.speaker ].out.kind == chidao::speaker::kind_t::person ) {
             last_speaker = st.speaker;
             last_speaker_paragraph = st.paragraph;
@@ -902,63 +919,91 @@ private:
             here.end = back_over_space_and_noise( next.begin, here.begin );
          }
       }
+      said_.reserve( statements_.size() );
       for( auto& st : statements_ ) {
          st.span_end = st.end;
+         said_.push_back( { st.begin, st.end, st.paragraph, st.form, st.speaker, st.speaker_text, false } );
       }
-      // reach_[i]: the furthest end among statements 0..i, to stop a search back early.
-      reach_.resize( statements_.size() );
+      statement_index_.emplace( said_ );
+   }
+
+   std::size_t statement_holding( const item_build& first ) const { return statement_index_->holding( first.marker.marker.begin, first.marker.cut ); }
+
+   // Who each list belongs to is the attribution stage's decision (src/attribute); here its verdicts
+   // become the tree: a list under its statement, an interview answer made for the interviewee.
+   void own_lists( const std::vector< std::size_t >& interview_leads )
+   {
+      // Statements inside a point cannot own a later list: the list would leave its parent's span.
       for( std::size_t i = 0; i < statements_.size(); ++i ) {
-         reach_[ i ] = std::max( statements_[ i ].end, i > 0 ? reach_[ i - 1 ] : 0 );
+         said_[ i ].in_list = holder_of( top_lists(), statements_[ i ].begin ).first != none;
       }
-   }
-
-   // A list belongs to the statement that introduces it: its first point stands inside the statement
-   // ("… đề nghị, thứ nhất, …", "… tập trung vào: A; B; C."), or opens the paragraph after a statement
-   // whose paragraph ends with a colon ("… nhấn mạnh một số định hướng như sau:").
-   // The innermost, latest-starting statement holding a list's first marker, or none. A statement that
-   // starts where the first point does ("“Thứ nhất, …”, Bộ trưởng nói.") is that point's own statement,
-   // inside the list: it cannot also hold the list. Statements are sorted by start, so this is a search
-   // back from the last one starting early enough, cut short once none before can reach the marker.
-   std::size_t statement_holding( const item_build& first ) const
-   {
-      const std::size_t at = first.marker.marker.begin;
-      const std::size_t start_limit = std::min( at + 1, first.marker.cut );  // st.begin < start_limit
-      const auto candidate = std::lower_bound( statements_.begin(), statements_.end(), start_limit,
-                                               []( const statement_build& st, std::size_t v ) { return st.begin < v; } );
-      for( auto i = static_cast< std::size_t >( candidate - statements_.begin() ); i-- > 0; ) {
-         if( statements_[ i ].end > at ) {
-            return i;
-         }
-         if( reach_[ i ] <= at ) {
-            break;
-         }
-      }
-      return none;
-   }
-
-   void own_lists()
-   {
+      std::vector< std::size_t > kept;
+      std::vector< attribute::enumeration > enumerations;
       for( std::size_t l = 0; l < lists_.size(); ++l ) {
-         if( !lists_[ l ].kept ) {
+         const list_build& list = lists_[ l ];
+         if( !list.kept ) {
             continue;
          }
-         const item_build& first = lists_[ l ].items.front();
-         std::size_t owner = statement_holding( first );
-         if( owner == none && first.marker.at_paragraph_start && first.paragraph > 0 ) {
-            const text_range before = paragraphs_[ first.paragraph - 1 ];
-            if( before.end > before.begin && text_[ before.end - 1 ] == ':' ) {
-               // The last statement of that paragraph.
-               const auto after = std::upper_bound( statements_.begin(), statements_.end(), first.paragraph - 1,
-                                                    []( std::size_t p, const statement_build& st ) { return p < st.paragraph; } );
-               if( after != statements_.begin() && std::prev( after )->paragraph == first.paragraph - 1 ) {
-                  owner = static_cast< std::size_t >( std::prev( after ) - statements_.begin() );
-               }
-            }
+         const item_build& first = list.items.front();
+         attribute::enumeration e;
+         e.marker = first.marker.marker.begin;
+         e.content = first.marker.content_begin;
+         e.cut = first.marker.cut;
+         e.paragraph = first.paragraph;
+         e.at_paragraph_start = first.marker.at_paragraph_start;
+         e.nested = list.parent_list != none;
+         if( list.announced ) {
+            e.announcement = list.announcement;
          }
-         if( owner != none ) {
-            attach( l, owner );
+         kept.push_back( l );
+         enumerations.push_back( e );
+      }
+      const attribute::page page{ text_, paragraphs_, said_, named_, interview_leads };
+      const std::vector< attribute::owner > owners = attribute::attribute_lists( page, enumerations );
+      for( std::size_t k = 0; k < kept.size(); ++k ) {
+         const attribute::owner& o = owners[ k ];
+         const std::size_t l = kept[ k ];
+         if( o.statement != none ) {
+            attach( l, o.statement );
+            lists_[ l ].how = o.how;
+         }
+         else if( o.answer ) {
+            statement_build answer;
+            answer.form = statement_form::interview_answer;
+            answer.how = attribution::interview;
+            answer.verb_text = "trả lời phỏng vấn";  // answered the interview
+            answer.speaker = o.speaker;
+            answer.speaker_text = o.speaker_text;
+            answer.begin = answer.end = list_begin( l );
+            if( o.answer_text.end > o.answer_text.begin ) {
+               answer.begin = o.answer_text.begin;
+               answer.end = o.answer_text.end;
+            }
+            answer.paragraph = paragraph_of( answer.begin );
+            statements_.push_back( std::move( answer ) );
+            attach( l, statements_.size() - 1 );
+            lists_[ l ].how = attribution::interview;
+         }
+         else if( o.speaker != none ) {
+            lists_[ l ].speaker = o.speaker;
+            lists_[ l ].how = o.how;
          }
       }
+   }
+
+   // Kept lists that are not inside another, in document order.
+   const std::vector< std::size_t >& top_lists()
+   {
+      if( !top_lists_known_ ) {
+         top_lists_known_ = true;
+         for( std::size_t i = 0; i < lists_.size(); ++i ) {
+            if( lists_[ i ].kept && lists_[ i ].parent_list == none ) {
+               top_lists_.push_back( i );
+            }
+         }
+         sort_in_order( top_lists_, [ & ]( std::size_t a, std::size_t b ) { return list_begin( a ) < list_begin( b ); } );
+      }
+      return top_lists_;
    }
 
    void attach( std::size_t list, std::size_t statement )
@@ -970,48 +1015,6 @@ private:
       if( parent != none ) {
          auto& children = lists_[ parent ].items[ lists_[ list ].parent_item ].child_lists;  // the point holding the list
          children.erase( std::remove( children.begin(), children.end(), list ), children.end() );
-      }
-   }
-
-   // In an interview the answers are the interviewee's: a list after the lead ("Trả lời phỏng vấn …,
-   // Bộ trưởng … cho biết") that no statement introduces is an answer, introduced by the paragraph
-   // before it unless that paragraph is a question.
-   void answer_interviews( const std::vector< std::size_t >& leads )
-   {
-      if( leads.empty() ) {
-         return;
-      }
-      const std::size_t lead_paragraph = paragraph_of( leads.front() );
-      const auto lead = std::find_if( statements_.begin(), statements_.end(),
-                                      [ & ]( const statement_build& s ) { return s.paragraph == lead_paragraph; } );
-      if( lead == statements_.end() ) {
-         return;
-      }
-      const std::size_t interviewee = lead->speaker;
-      const text_range interviewee_text = lead->speaker_text;
-      const std::size_t lead_begin = lead->begin;
-      for( std::size_t l = 0; l < lists_.size(); ++l ) {
-         const list_build& list = lists_[ l ];
-         if( !list.kept || list.owner != none || list.parent_list != none || list_begin( l ) < lead_begin ) {
-            continue;
-         }
-         statement_build answer;
-         answer.form = statement_form::interview_answer;
-         answer.verb_text = "trả lời phỏng vấn";  // answered the interview
-         answer.speaker = interviewee;
-         answer.speaker_text = interviewee_text;
-         answer.begin = answer.end = list_begin( l );
-         const std::size_t p = list.items.front().paragraph;
-         if( list.items.front().marker.at_paragraph_start && p > lead_paragraph + 1 ) {
-            const text_range intro = paragraphs_[ p - 1 ];
-            if( intro.end > intro.begin && text_[ intro.end - 1 ] != '?' ) {
-               answer.begin = intro.begin;
-               answer.end = intro.end;
-            }
-         }
-         answer.paragraph = paragraph_of( answer.begin );
-         statements_.push_back( std::move( answer ) );
-         attach( l, statements_.size() - 1 );
       }
    }
 
@@ -1079,6 +1082,7 @@ private:
       out.speaker_text = source_text( b.speaker_text );
       out.verb = b.verb_text.empty() ? source_text( b.verb ) : b.verb_text;
       out.act = b.act;
+      out.attributed = b.how;
       if( b.addressee.end > b.addressee.begin ) {
          out.addressee = source_text( b.addressee );
       }
@@ -1147,6 +1151,16 @@ private:
       chidao::list out;
       out.style = l.style;
       out.announced = l.announced;
+      // A list nested in a point speaks with the list holding it, unless a statement of its own holds it.
+      const list_build* speaking = &l;
+      while( speaking->owner == none && speaking->speaker == none && speaking->parent_list != none ) {
+         speaking = &lists_[ speaking->parent_list ];
+      }
+      const std::size_t speaker = speaking->owner != none ? statements_[ speaking->owner ].speaker : speaking->speaker;
+      if( speaker != none ) {
+         out.speaker = people_[ speaker ].out.id;
+      }
+      out.attributed = speaking->how;
       out.items.reserve( l.items.size() );
       for( std::size_t k = 0; k < l.items.size(); ++k ) {
          const item_build& b = l.items[ k ];
@@ -1202,6 +1216,7 @@ private:
    std::vector< std::size_t > open_;  // lists that may still take a point, innermost last
    std::size_t semicolon_first_ = 0;  // semicolon lists come after all lists of markers
    std::vector< std::size_t > top_lists_;
+   bool top_lists_known_ = false;
    std::vector< noise_line > top_noise_;
    std::map< std::pair< std::size_t, std::size_t >, std::vector< noise_line > > item_noise_;
    std::vector< warning > warnings_;
@@ -1228,7 +1243,9 @@ private:
    text_index< std::pmr::vector< std::size_t > > by_head_{ &index_arena_ };  // people holding a title head
    std::vector< mention > unresolved_;
    std::vector< std::size_t > top_statements_;
-   std::vector< std::size_t > reach_;  // see own_lists()
+   std::vector< attribute::said > said_;  // statements_ as the attribution stage reads them
+   std::optional< attribute::statement_index > statement_index_;
+   std::vector< attribute::naming > named_;  // people named in full, in document order
    std::map< std::pair< std::size_t, std::size_t >, std::vector< std::size_t > > item_statements_;
 
 };

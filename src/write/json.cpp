@@ -137,6 +137,13 @@ void write_list( json_writer& w, const list& l )
    else {
       w.key( "announced" ).null();
    }
+   w.key( "speaker" ).optional_string( l.speaker );
+   if( l.attributed ) {
+      w.key( "attribution" ).string( to_string( *l.attributed ) );
+   }
+   else {
+      w.key( "attribution" ).null();
+   }
    w.key( "span" ).span( l.span );
    w.key( "items" ).begin_array();
    for( const item& it : l.items ) {
@@ -164,6 +171,7 @@ void write_statement( json_writer& w, const statement& st )
    w.key( "verb" ).string( st.verb );
    w.key( "act" ).string( to_string( st.act ) );
    w.key( "addressee" ).optional_string( st.addressee );
+   w.key( "attribution" ).string( to_string( st.attributed ) );
    w.key( "span" ).span( st.span );
    w.key( "text" ).string( st.text );
    w.key( "children" );
@@ -210,7 +218,7 @@ void write_document_members( json_writer& w, const document& doc )
       w.begin_object();
       w.key( "id" ).string( sp.id );
       w.key( "name" ).string( sp.name );
-      w.key( "kind" ).string( sp.kind == speaker::kind_t::person ? "person" : "group" );
+      w.key( "kind" ).string( to_string( sp.kind ) );
       w.key( "titles" ).begin_array();
       for( const std::string& t : sp.titles ) {
          w.string( t );

@@ -77,20 +77,36 @@ std::vector< std::string > wrap( const std::string& text, std::size_t width )
 }
 
 void write_nodes( std::string& out, const document& doc, const std::vector< node >& nodes, std::size_t depth,
-                  const outline_options& options );
+                  const outline_options& options, bool under_statement = false );
 
-void write_list( std::string& out, const document& doc, const list& l, std::size_t depth, const outline_options& options )
+std::string speaker_name( const document& doc, const std::string& id )
+{
+   for( const speaker& sp : doc.speakers ) {
+      if( sp.id == id ) {
+         return sp.name;
+      }
+   }
+   return id;
+}
+
+// "[thu list, 3 points, 3 announced, continued]": how the list's speaker was found, unless it was named in
+// the sentence; a list that no statement holds names its speaker itself ("— Lê Văn Lẫm").
+void write_list( std::string& out, const document& doc, const list& l, std::size_t depth, bool under_statement,
+                 const outline_options& options )
 {
    const std::string indent( depth * 4, ' ' );
-   out += fmt::format( "{}[{} list, {} points{}]\n", indent, to_string( l.style ), l.items.size(),
-                       l.announced ? fmt::format( ", {} announced", *l.announced ) : "" );
+   const bool told = l.attributed && *l.attributed != attribution::same_sentence;
+   out += fmt::format( "{}[{} list, {} points{}{}]{}\n", indent, to_string( l.style ), l.items.size(),
+                       l.announced ? fmt::format( ", {} announced", *l.announced ) : "",
+                       told ? fmt::format( ", {}", to_string( *l.attributed ) ) : "",
+                       !under_statement && l.speaker ? " — " + speaker_name( doc, *l.speaker ) : "" );
    for( const item& it : l.items ) {
       const std::string marker = it.marker.empty() ? "·" : it.marker;
       const std::string number = fmt::format( "{}  {}. ", indent, it.ordinal );
       const std::size_t used = columns( number ) + columns( marker ) + 1;
       const std::size_t room = options.width > used + 11 ? options.width - used - 1 : 10;  // 1 for "…"
       out += fmt::format( "{}{} {}\n", number, paint( options, fmt::emphasis::bold, marker ), excerpt( it.text, room ) );
-      write_nodes( out, doc, it.children, depth + 1, options );
+      write_nodes( out, doc, it.children, depth + 1, options, true );
    }
 }
 
@@ -117,11 +133,11 @@ std::string speaker_label( const document& doc, const statement& st )
 }
 
 void write_nodes( std::string& out, const document& doc, const std::vector< node >& nodes, std::size_t depth,
-                  const outline_options& options )
+                  const outline_options& options, bool under_statement )
 {
    for( const node& n : nodes ) {
       if( const auto* l = std::get_if< list >( &n ) ) {
-         write_list( out, doc, *l, depth, options );
+         write_list( out, doc, *l, depth, under_statement, options );
       }
       else if( const auto* st = std::get_if< statement >( &n ) ) {
          // Statements without lists are many; the outline shows those that say who listed what.
@@ -142,7 +158,7 @@ void write_nodes( std::string& out, const document& doc, const std::vector< node
                }
                out += ( i == 0 ? indent : indent + "  " ) + line + "\n";
             }
-            write_nodes( out, doc, st->children, depth + 1, options );
+            write_nodes( out, doc, st->children, depth + 1, options, true );
          }
       }
    }

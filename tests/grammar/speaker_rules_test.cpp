@@ -475,10 +475,39 @@ TEST( person_mention, takes_titles_and_a_name )
               "bộ trưởng ngoại giao bùi thanh sơn" );
 }
 
-TEST( person_mention, refuses_a_title_without_a_name_and_an_honorific )
+TEST( person_mention, refuses_a_title_without_a_name_and_a_given_name_alone )
 {
    EXPECT_EQ( consumed< g::person_mention >( "Bộ trưởng cho biết" ), std::nullopt );
-   EXPECT_EQ( consumed< g::person_mention >( "ông Bùi Thanh Sơn" ), std::nullopt );
+   EXPECT_EQ( consumed< g::person_mention >( "ông Sơn cho biết" ), std::nullopt );
+}
+
+// An honorific and a full name introduce a person: "Ông Lê Hồng Minh, Chủ tịch …" names the
+// interviewee of the page.
+TEST( person_mention, takes_an_honorific_and_a_full_name )
+{
+   EXPECT_EQ( consumed< g::person_mention >( "ông Bùi Thanh Sơn cho biết" ), "ông bùi thanh sơn" );
+}
+
+// speaker.hpp: appositions between the speaker and the verb
+
+TEST( apposition, takes_an_office_between_commas_or_dashes_or_up_to_the_verb )
+{
+   EXPECT_EQ( consumed< g::apposition >( ", Chủ nhiệm Ủy ban Kinh tế và Ngân sách, lại cho rằng" ),
+              ", chủ nhiệm ủy ban kinh tế và ngân sách," );
+   EXPECT_EQ( consumed< g::apposition >( " - Bí thư Tỉnh ủy - nhận xét" ), " - bí thư tỉnh ủy -" );
+   EXPECT_EQ( consumed< g::apposition >( ", Chủ tịch Hội đồng quản trị VinaGame cho biết" ),
+              ", chủ tịch hội đồng quản trị vinagame" );
+}
+
+TEST( apposition, needs_a_title )
+{
+   EXPECT_EQ( consumed< g::apposition >( ", hiện nay 33 tuổi, nói" ), std::nullopt );
+}
+
+TEST( speaker_statement, reads_through_an_apposition )
+{
+   EXPECT_EQ( consumed< g::speaker_statement >( "ông Nguyễn Đức Kiên, Chủ nhiệm Ủy ban Kinh tế, lại cho rằng dự án" ),
+              "ông nguyễn đức kiên, chủ nhiệm ủy ban kinh tế, lại cho rằng" );
 }
 
 // speaker.hpp: addressees

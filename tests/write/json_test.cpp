@@ -13,7 +13,7 @@ TEST( to_json, writes_the_contract_keys_in_order )
 {
    const auto doc = chidao::parse( "Thứ nhất, A.\nThứ hai, B.", "x.txt" );
    EXPECT_EQ( chidao::to_json( doc ),
-              R"({"chidao":1,"source":"x.txt","nodes":[{"kind":"list","style":"thu","announced":null,"span":[0,30],)"
+              R"({"chidao":1,"source":"x.txt","nodes":[{"kind":"list","style":"thu","announced":null,"speaker":null,"attribution":null,"span":[0,30],)"
               R"("items":[{"kind":"item","ordinal":1,"marker":"Thứ nhất","span":[0,16],"text":"A.","children":[]},)"
               R"({"kind":"item","ordinal":2,"marker":"Thứ hai","span":[17,30],"text":"B.","children":[]}]}],"speakers":[],"unresolved":[],)"
               R"("warnings":[]})" );
