@@ -747,8 +747,56 @@ private:
       return found;
    }
 
+   // No person of the page holds any of `heads` (an ambiguous title is held by several: not a role).
+   bool nobody_holds( const std::vector< std::string >& heads ) const
+   {
+      return std::all_of( heads.begin(), heads.end(), [ & ]( const std::string& h ) {
+         const auto holders = by_head_.find( std::string_view( h ) );
+         return holders == by_head_.end() ||
+                std::none_of( holders->second.begin(), holders->second.end(),
+                              [ & ]( std::size_t i ) { return people_[ i ].out.kind == chidao::speaker::kind_t::person; } );
+      } );
+   }
+
+   // The role an office names, made at its first mention and named as written there. Offices differ by
+   // their bodies too: "Giám đốc Sở Y tế" and "Giám đốc Sở Tài chính" are two roles, "Phó Thủ tướng" and
+   // "Thủ tướng" two more. A bare title ("Thủ tướng" after "Thủ tướng Chính phủ") is the one role with
+   // those heads, when there is one.
+   std::size_t role_for( const std::vector< std::string >& heads, const mention_event& m )
+   {
+      std::string heads_key;
+      for( const std::string& h : heads ) {
+         heads_key += h + ";";
+      }
+      std::string key = "role:";
+      for( const text_range& t : m.titles ) {
+         key += key_of( t ) + ";";
+      }
+      if( const auto known = by_key_.find( std::string_view( key ) ); known != by_key_.end() ) {
+         return known->second;
+      }
+      auto same_heads = roles_by_heads_.find( std::string_view( heads_key ) );
+      const bool bare = m.titles.size() == m.heads.size() &&
+                        std::equal( m.titles.begin(), m.titles.end(), m.heads.begin(),
+                                    []( const text_range& t, const text_range& h ) { return t.end == h.end; } );
+      if( bare && same_heads != roles_by_heads_.end() && same_heads->second.size() == 1 ) {
+         return same_heads->second.front();
+      }
+      mention_event named = m;
+      named.name = m.titles.empty() ? m.whole : text_range{ m.titles.front().begin, m.titles.back().end };
+      const std::size_t role = add_person( std::move( key ), named, true );
+      people_[ role ].out.kind = chidao::speaker::kind_t::role;
+      if( same_heads == roles_by_heads_.end() ) {
+         same_heads = roles_by_heads_.emplace( std::piecewise_construct, std::forward_as_tuple( heads_key ), std::forward_as_tuple() ).first;
+      }
+      same_heads->second.push_back( role );
+      return role;
+   }
+
    // Registers or resolves one mention; returns the person, or none when unresolved.
-   std::size_t resolve( const mention_event& m, std::size_t pronoun_target )
+   // `speaking`: the mention is a statement's speaker, so an office nobody on the page holds speaks as a
+   // role of its own ("Thủ tướng Chính phủ chỉ thị: …").
+   std::size_t resolve( const mention_event& m, std::size_t pronoun_target, bool speaking = false )
    {
       using kind = mention_event::kind_t;
       std::size_t person = none;
@@ -805,6 +853,9 @@ private:
                person = person_with_titles( heads );
                if( person != none ) {
                   add_titles( person, m );
+               }
+               else if( speaking && !heads.empty() && nobody_holds( heads ) ) {
+                  person = role_for( heads, m );
                }
             }
             break;
@@ -900,8 +951,11 @@ private:
          // "ông", "bà" after a quotation: the last speaker, if they spoke in this or the paragraph before.
          const std::size_t pronoun_target =
             last_speaker != none && st.paragraph <= last_speaker_paragraph + 1 ? last_speaker : none;
-         st.speaker = resolve( ev.speaker, pronoun_target );
+         st.speaker = resolve( ev.speaker, pronoun_target, true );
          note_naming( ev.speaker, st.speaker );
+         if( st.speaker != none && people_[ st.speaker ].out.kind == chidao::speaker::kind_t::role ) {
+            st.how = attribution::title_only;
+         }
          if( st.speaker != none && people_[ st.speaker ].out.kind == chidao::speaker::kind_t::person ) {
             last_speaker = st.speaker;
             last_speaker_paragraph = st.paragraph;
@@ -1241,6 +1295,7 @@ private:
    std::pmr::unordered_map< std::size_t, std::pair< std::size_t, std::size_t > > by_name_ending_{ &index_arena_ };
    static std::size_t hash_of( std::string_view text ) { return std::hash< std::string_view >{}( text ); }
    text_index< std::pmr::vector< std::size_t > > by_head_{ &index_arena_ };  // people holding a title head
+   text_index< std::pmr::vector< std::size_t > > roles_by_heads_{ &index_arena_ };  // roles by their title heads
    std::vector< mention > unresolved_;
    std::vector< std::size_t > top_statements_;
    std::vector< attribute::said > said_;  // statements_ as the attribution stage reads them

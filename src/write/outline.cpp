@@ -89,17 +89,23 @@ std::string speaker_name( const document& doc, const std::string& id )
    return id;
 }
 
-// "[thu list, 3 points, 3 announced, continued]": how the list's speaker was found, unless it was named in
-// the sentence; a list that no statement holds names its speaker itself ("— Lê Văn Lẫm").
+// "[thu list, 3 points, 3 announced; speaker continued]": how the list's speaker was found, unless it was
+// named in the sentence; a list that no statement holds names its speaker itself ("— Lê Văn Lẫm").
 void write_list( std::string& out, const document& doc, const list& l, std::size_t depth, bool under_statement,
                  const outline_options& options )
 {
    const std::string indent( depth * 4, ' ' );
    const bool told = l.attributed && *l.attributed != attribution::same_sentence;
-   out += fmt::format( "{}[{} list, {} points{}{}]{}\n", indent, to_string( l.style ), l.items.size(),
-                       l.announced ? fmt::format( ", {} announced", *l.announced ) : "",
-                       told ? fmt::format( ", {}", to_string( *l.attributed ) ) : "",
-                       !under_statement && l.speaker ? " — " + speaker_name( doc, *l.speaker ) : "" );
+   const std::string header = fmt::format( "[{} list, {} points{}{}]{}", to_string( l.style ), l.items.size(),
+                                           l.announced ? fmt::format( ", {} announced", *l.announced ) : "",
+                                           told ? fmt::format( "; speaker {}", to_string( *l.attributed ) ) : "",
+                                           !under_statement && l.speaker ? " — " + speaker_name( doc, *l.speaker ) : "" );
+   // Wrapped like a statement's line: continuation lines two spaces further in, within the width.
+   const std::size_t header_room = options.width > indent.size() + 22 ? options.width - indent.size() - 2 : 20;
+   const std::vector< std::string > header_lines = wrap( header, header_room );
+   for( std::size_t i = 0; i < header_lines.size(); ++i ) {
+      out += ( i == 0 ? indent : indent + "  " ) + header_lines[ i ] + "\n";
+   }
    for( const item& it : l.items ) {
       const std::string marker = it.marker.empty() ? "·" : it.marker;
       const std::string number = fmt::format( "{}  {}. ", indent, it.ordinal );
