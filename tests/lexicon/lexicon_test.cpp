@@ -62,10 +62,10 @@ TEST( lexicon, a_user_file_adds_entries_without_recompiling )
 {
    chidao::lexicon l;
    const std::size_t before = l.size();
-   l.add( "# ours\n[title]\nTổng Giám đốc Tập đoàn\n\n[verb directive]\nquán triệt sâu sắc\n", "ours.lexicon" );
+   l.add( "# ours\n[title]\nTổng Giám đốc Xí nghiệp\n\n[verb directive]\nquán triệt sâu sắc\n", "ours.lexicon" );
    EXPECT_EQ( l.size(), before + 2 );
-   EXPECT_EQ( longest( l, word_class::title, "Tổng Giám đốc Tập đoàn Nguyễn Văn A" ), "tổng giám đốc tập đoàn" );
-   EXPECT_EQ( longest( chidao::lexicon(), word_class::title, "Tổng Giám đốc Tập đoàn" ), "tổng giám đốc" );  // defaults untouched
+   EXPECT_EQ( longest( l, word_class::title, "Tổng Giám đốc Xí nghiệp Nguyễn Văn A" ), "tổng giám đốc xí nghiệp" );
+   EXPECT_EQ( longest( chidao::lexicon(), word_class::title, "Tổng Giám đốc Xí nghiệp" ), "tổng giám đốc" );  // defaults untouched
 }
 
 TEST( lexicon, a_malformed_file_is_an_error_naming_its_line )
@@ -81,7 +81,7 @@ TEST( lexicon, nothing_is_added_when_a_file_fails )
 {
    chidao::lexicon l;
    const std::size_t before = l.size();
-   EXPECT_THROW( l.add( "[title]\nTổng Giám đốc Tập đoàn\n[bogus]\n", "bad.lexicon" ), chidao::error );
+   EXPECT_THROW( l.add( "[title]\nTổng Giám đốc Xí nghiệp\n[bogus]\n", "bad.lexicon" ), chidao::error );
    EXPECT_EQ( l.size(), before );
 }
 
@@ -99,14 +99,14 @@ TEST( lexicon, a_missing_file_is_an_io_error )
 
 TEST( lexicon, the_parser_uses_the_lexicon_it_is_given )
 {
-   const std::string text = "Tổng Giám đốc Tập đoàn Nguyễn Văn An quán triệt sâu sắc các đơn vị cần tiết kiệm.";
+   const std::string text = "Tổng Giám đốc Xí nghiệp Nguyễn Văn An quán triệt sâu sắc các đơn vị cần tiết kiệm.";
    chidao::parse_options options;
-   EXPECT_TRUE( chidao::parse( text, "x", options ).speakers.empty() || chidao::parse( text, "x", options ).speakers[ 0 ].titles[ 0 ] != "Tổng Giám đốc Tập đoàn" );
-   options.lexicon.add( "[title]\nTổng Giám đốc Tập đoàn\n[verb directive]\nquán triệt sâu sắc\n", "ours.lexicon" );
+   EXPECT_TRUE( chidao::parse( text, "x", options ).speakers.empty() || chidao::parse( text, "x", options ).speakers[ 0 ].titles[ 0 ] != "Tổng Giám đốc Xí nghiệp" );
+   options.lexicon.add( "[title]\nTổng Giám đốc Xí nghiệp\n[verb directive]\nquán triệt sâu sắc\n", "ours.lexicon" );
    const auto doc = chidao::parse( text, "x", options );
    ASSERT_EQ( doc.speakers.size(), 1u );
    EXPECT_EQ( doc.speakers[ 0 ].name, "Nguyễn Văn An" );
-   EXPECT_EQ( doc.speakers[ 0 ].titles[ 0 ], "Tổng Giám đốc Tập đoàn" );
+   EXPECT_EQ( doc.speakers[ 0 ].titles[ 0 ], "Tổng Giám đốc Xí nghiệp" );
    ASSERT_EQ( doc.nodes.size(), 1u );
    const auto& st = std::get< chidao::statement >( doc.nodes[ 0 ] );
    EXPECT_EQ( st.verb, "quán triệt sâu sắc" );
