@@ -22,8 +22,9 @@ enum class word_class : std::uint8_t {
    reference,
    adverb,
    addressee,
+   institution,
 };
-inline constexpr std::size_t word_class_count = 9;
+inline constexpr std::size_t word_class_count = 10;
 
 // The state must offer `std::size_t lexicon_match( word_class, std::string_view ) const`.
 template< word_class Class >

@@ -27,6 +27,13 @@ struct press      : TAO_PEGTL_STRING( "báo chí" ) {};
 struct talk       : TAO_PEGTL_STRING( "trao đổi với" ) {};
 struct attend     : TAO_PEGTL_STRING( "tham dự" ) {};
 struct attend_short : TAO_PEGTL_STRING( "dự" ) {};
+struct correctly  : TAO_PEGTL_STRING( "đúng" ) {};     // "đánh giá đúng": assessed correctly
+struct report     : TAO_PEGTL_STRING( "báo cáo" ) {};     // "theo báo cáo của …" (according to the report of)
+struct statistics : TAO_PEGTL_STRING( "thống kê" ) {};    // statistics
+struct figures    : TAO_PEGTL_STRING( "số liệu" ) {};     // figures
+struct notice     : TAO_PEGTL_STRING( "thông báo" ) {};   // notice
+struct conclusion : TAO_PEGTL_STRING( "kết luận" ) {};    // conclusion
+struct opinion    : TAO_PEGTL_STRING( "ý kiến" ) {};      // opinion
 // clang-format on
 }  // namespace lex
 
@@ -35,11 +42,14 @@ struct title_head       : lexicon_word< word_class::title > {};
 struct complement_entry : lexicon_word< word_class::complement > {};
 struct surname_entry    : lexicon_word< word_class::surname > {};
 struct honorific        : lexicon_word< word_class::honorific > {};
-struct speech_verb      : lexicon_word< word_class::verb > {};
+// "Bộ Ngoại giao đã đánh giá đúng tình hình" (correctly assessed the situation) reports work done, not
+// words said: a verb followed by "đúng" (correctly) is no speech.
+struct speech_verb      : pg::seq< lexicon_word< word_class::verb >, pg::not_at< gap, word< lex::correctly > > > {};
 struct group_speaker    : lexicon_word< word_class::group > {};
 struct reference_speaker : lexicon_word< word_class::reference > {};
 struct adverb           : lexicon_word< word_class::adverb > {};
 struct addressee_head   : lexicon_word< word_class::addressee > {};
+struct institution_head : lexicon_word< word_class::institution > {};
 
 // A syllable written with a capital: "Sơn", "Ngoại".
 struct capitalized_word : pg::seq< capital_here, pg::plus< word_char > > {};
@@ -94,7 +104,20 @@ struct honorific_speaker : pg::seq< honorific, gap, pg::sor< person_name, given_
 struct participant_clause : pg::seq< gap, pg::sor< word< lex::attend >, word< lex::attend_short > >,
                                      pg::rep_min_max< 1, 3, gap, pg::not_at< speech_verb >, pg::plus< word_char > > > {};
 struct qualified_group  : pg::seq< group_speaker, pg::opt< participant_clause > > {};  // the group alone names it
-struct speaker          : pg::seq< mention_begin, pg::sor< titled_speaker, honorific_speaker, reference_speaker, qualified_group > > {};
+// Institutions speak: "Bộ Công Thương yêu cầu", "Tổ chức Y tế Thế giới mới đây đã đưa ra", "Hiệp hội
+// Ngân hàng đề nghị". A head from the lexicon, written with a capital ("một bộ phận" is no ministry),
+// then bodies and capitalized words of its name, eight at most.
+// A body's name capitalizes the first syllable of each word ("Y tế", "Thế giới", "Ngân hàng"): a capitalized
+// word may take one lowercase syllable after it, unless that syllable starts the verb or an adverb.
+struct lowercase_word   : pg::seq< pg::not_at< capital_here >, pg::plus< word_char > > {};
+struct institution_word : pg::seq< name_word, pg::opt< gap, pg::not_at< speech_verb >, pg::not_at< adverb >, lowercase_word > > {};
+// A head alone names no body ("Tổ chức" is also "to organize", "Bộ" a set): one word of a name at least.
+// So "TỔ CHỨC QUÁN TRIỆT" in text written all in capitals stays "organize the study": the verb ends the
+// name before it starts. Bodies that stand alone ("Chính phủ", "Quốc hội") are groups in the lexicon.
+struct institution_speaker : pg::seq< capital_here, institution_head,
+                                      pg::rep_min_max< 1, 8, gap, pg::sor< complement_entry, institution_word > > > {};
+struct speaker          : pg::seq< mention_begin, pg::sor< titled_speaker, honorific_speaker, reference_speaker, qualified_group,
+                                                           institution_speaker > > {};
 // "ông", "bà" alone after a quotation: the person just quoted.
 struct pronoun_speaker  : pg::seq< mention_begin, honorific, pg::not_at< gap, name_word > > {};
 // A full mention anywhere (titles and a name, or an honorific and a full name: "ông Nguyễn Văn An")
@@ -118,14 +141,20 @@ struct adverbs          : pg::star< gap, adverb > {};
 // (no speech verb among them), and a comma or dash may close it. Its titles are the speaker's.
 struct apposition_separator : pg::sor< pg::seq< pg::star< blank >, pg::one< ',' > >,
                                        pg::seq< gap, pg::sor< pg::one< '-' >, lex::dash, lex::em_dash > > > {};
-struct apposition_word  : pg::seq< pg::not_at< speech_verb >, pg::not_at< adverb >, pg::plus< word_char > > {};
+// A word of the office: letters and digits, with the dots and brackets of "(TP.HCM)".
+struct apposition_word  : pg::seq< pg::not_at< speech_verb >, pg::not_at< adverb >,
+                                   pg::plus< pg::sor< word_char, pg::one< '.', '(', ')', '/', '&' > > > > {};
 struct apposition       : pg::seq< apposition_separator, gap, title_chain, pg::rep_max< 12, gap, apposition_word >,
                                    pg::opt< apposition_separator > > {};
 // "SPEAKER [apposition] [adverbs] VERB": the head of a statement.
 struct speaker_statement : pg::seq< speaker, pg::opt< apposition >, adverbs, gap, speech_verb, pg::opt< addressee_part > > {};
-// "Theo SPEAKER, …" (according to).
+// "Theo SPEAKER, …" (according to), also "Theo báo cáo của Sở Tài chính, …": a source of the speaker's.
 struct according_to     : word< lex::according > {};
-struct theo_statement   : pg::seq< according_to, gap, speaker, pg::at< pg::star< blank >, pg::one< ',' > > > {};
+struct source_of        : pg::seq< pg::sor< word< lex::report >, word< lex::statistics >, word< lex::figures >, word< lex::notice >,
+                                            word< lex::conclusion >, word< lex::opinion > >,
+                                   gap, word< lex::of_whom > > {};
+struct theo_statement   : pg::seq< according_to, gap, pg::opt< source_of, gap >, speaker,
+                                   pg::at< pg::star< blank >, pg::one< ',' > > > {};
 struct statement_head   : pg::sor< theo_statement, speaker_statement > {};
 
 // "“…”, Bộ trưởng ghi nhận." — the attribution closes the sentence.

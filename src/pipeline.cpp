@@ -74,6 +74,7 @@ const char* to_string( speaker::kind_t kind ) noexcept
    switch( kind ) {
       case speaker::kind_t::person: return "person";
       case speaker::kind_t::group: return "group";
+      case speaker::kind_t::institution: return "institution";
       case speaker::kind_t::role: return "role";
    }
    return "unknown";

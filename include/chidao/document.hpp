@@ -127,8 +127,9 @@ struct mention {
 
 /// A person or group the document makes speak or names with a title.
 struct speaker {
-   /// A role is an office the page never names a holder of ("Thủ tướng Chính phủ"): named by its title.
-   enum class kind_t { person, group, role } kind = kind_t::person;
+   /// A group is people ("Các đại biểu"), an institution a body ("Bộ Công Thương"), a role an office the
+   /// page never names a holder of ("Thủ tướng Chính phủ"), named by its title.
+   enum class kind_t { person, group, institution, role } kind = kind_t::person;
    std::string id;    ///< "S1", "S2" … in order of first mention
    std::string name;  ///< "Bùi Thanh Sơn", "Các đại biểu"
    std::vector< std::string > titles;  ///< from all mentions, as first written, without repeats

@@ -152,7 +152,7 @@ section parse_section( std::string_view header, lexicon_tables& tables, const st
       { "title", word_class::title },         { "complement", word_class::complement },
       { "surname", word_class::surname },     { "honorific", word_class::honorific },
       { "group", word_class::group },         { "adverb", word_class::adverb },
-      { "addressee", word_class::addressee },
+      { "addressee", word_class::addressee }, { "institution", word_class::institution },
    };
    for( const auto& [ spelling, cls ] : plain ) {
       if( inside == spelling ) {
@@ -175,7 +175,7 @@ section parse_section( std::string_view header, lexicon_tables& tables, const st
    }
    fail( name, line,
          fmt::format( "unknown lexicon section '{}' (expected title, complement, surname, honorific, group, adverb, "
-                      "addressee, verb directive|assertive|evaluative, or reference TITLE)",
+                      "addressee, institution, verb directive|assertive|evaluative, or reference TITLE)",
                       header ) );
 }
 

@@ -238,6 +238,17 @@ struct action< g::group_speaker > {
 };
 
 template<>
+struct action< g::institution_speaker > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.mention.kind = mention_event::kind_t::group;
+      st.mention.institution = true;
+      st.mention.name = st.range_of( in );
+   }
+};
+
+template<>
 struct action< g::reference_speaker > {
    template< typename ActionInput >
    static void apply( const ActionInput& in, parse_state& st )

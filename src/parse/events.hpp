@@ -35,6 +35,7 @@ struct mention_event {
    std::vector< text_range > heads;   ///< the title heads alone: "bộ trưởng"
    text_range name;                   ///< "Bùi Thanh Sơn", or a given name after an honorific ("Sơn")
    bool given_name_only = false;
+   bool institution = false;          ///< a group that is a body: "Bộ Công Thương", "Tổ chức Y tế Thế giới"
    text_range honorific;
    unsigned reference_title = 0;      ///< for references: the lexicon's title index
 };

@@ -811,6 +811,9 @@ private:
             }
             if( person == none ) {
                person = add_person( std::move( key ), m, true );
+               if( m.institution ) {
+                  people_[ person ].out.kind = chidao::speaker::kind_t::institution;
+               }
             }
             break;
          }

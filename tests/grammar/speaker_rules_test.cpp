@@ -450,11 +450,39 @@ TEST( speaker, takes_each_kind_of_speaker )
    EXPECT_EQ( consumed< g::speaker >( "Các đại biểu cũng nhận định" ), "các đại biểu" );
 }
 
-TEST( speaker, refuses_markers_bodies_and_ong_ba )
+TEST( speaker, refuses_markers_and_ong_ba )
 {
    EXPECT_EQ( consumed< g::speaker >( "Thứ nhất, cần" ), std::nullopt );
-   EXPECT_EQ( consumed< g::speaker >( "Bộ Ngoại giao và các bộ, ngành" ), std::nullopt );
    EXPECT_EQ( consumed< g::speaker >( "Ông bà cho biết" ), std::nullopt );
+}
+
+// speaker.hpp: institutions
+
+TEST( institution_speaker, takes_a_body_and_its_name )
+{
+   EXPECT_EQ( consumed< g::speaker >( "Bộ Ngoại giao và các bộ, ngành" ), "bộ ngoại giao" );
+   EXPECT_EQ( consumed< g::speaker >( "Tổ chức Y tế Thế giới mới đây đã đưa ra" ), "tổ chức y tế thế giới" );
+   EXPECT_EQ( consumed< g::speaker >( "Hiệp hội Ngân hàng đề nghị" ), "hiệp hội ngân hàng" );
+   EXPECT_EQ( consumed< g::speaker >( "UBND TP.HCM yêu cầu" ), "ubnd tp.hcm" );
+}
+
+TEST( institution_speaker, refuses_a_common_noun_and_text_in_capitals )
+{
+   EXPECT_EQ( consumed< g::institution_speaker >( "một bộ phận cho biết" ), std::nullopt );
+   EXPECT_EQ( consumed< g::institution_speaker >( "tổ chức quán triệt" ), std::nullopt );
+   // In text written all in capitals "TỔ CHỨC QUÁN TRIỆT" is "organize the study", not a body.
+   EXPECT_EQ( consumed< g::institution_speaker >( "TỔ CHỨC QUÁN TRIỆT NGHỊ QUYẾT" ), std::nullopt );
+}
+
+TEST( speech_verb, refuses_a_verb_of_work_done_correctly )
+{
+   EXPECT_EQ( consumed< g::speech_verb >( "đánh giá cao vai trò" ), "đánh giá cao" );
+   EXPECT_EQ( consumed< g::speech_verb >( "đánh giá đúng tình hình" ), std::nullopt );
+}
+
+TEST( theo_statement, takes_a_report_of_a_body )
+{
+   EXPECT_EQ( consumed< g::theo_statement >( "Theo báo cáo của Sở Tài chính, ngân sách" ), "theo báo cáo của sở tài chính" );
 }
 
 TEST( pronoun_speaker, takes_an_honorific_alone )
@@ -665,9 +693,10 @@ TEST( nominal_statement, takes_verb_cua_and_speaker )
    EXPECT_EQ( consumed< g::nominal_statement >( "yêu cầu của Thủ tướng, " ), "yêu cầu của thủ tướng" );
 }
 
-TEST( nominal_statement, refuses_bodies_and_other_nouns )
+// A body's instructions are a statement of the body's: institutions speak.
+TEST( nominal_statement, takes_a_body_and_refuses_other_nouns )
 {
-   EXPECT_EQ( consumed< g::nominal_statement >( "chỉ đạo của Bộ Ngoại giao" ), std::nullopt );
+   EXPECT_EQ( consumed< g::nominal_statement >( "chỉ đạo của Bộ Ngoại giao" ), "chỉ đạo của bộ ngoại giao" );
    EXPECT_EQ( consumed< g::nominal_statement >( "kết quả của Bộ trưởng" ), std::nullopt );
 }
 
