@@ -196,7 +196,13 @@ struct action< g::mention_begin > {
 template<>
 struct action< g::title_head > {
    template< typename ActionInput >
-   static void apply( const ActionInput& in, parse_state& st ) { st.mention.heads.push_back( st.range_of( in ) ); }
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      if( st.mention.heads.empty() ) {
+         st.mention.title_capitalized = st.capitalized( in.begin() );
+      }
+      st.mention.heads.push_back( st.range_of( in ) );
+   }
 };
 
 template<>

@@ -857,7 +857,9 @@ private:
                if( person != none ) {
                   add_titles( person, m );
                }
-               else if( speaking && !heads.empty() && nobody_holds( heads ) ) {
+               // Offices are written with a capital ("Thủ tướng"); "tiền vệ", "bác sĩ" in lower case
+               // are common nouns, not an office that speaks.
+               else if( speaking && m.title_capitalized && !heads.empty() && nobody_holds( heads ) ) {
                   person = role_for( heads, m );
                }
             }
