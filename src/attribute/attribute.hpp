@@ -56,6 +56,7 @@ struct enumeration {
    std::size_t paragraph = 0;      ///< the paragraph of the first point
    bool at_paragraph_start = true;
    bool nested = false;            ///< inside a point of another list, whose speaker it shares
+   bool inline_data = false;       ///< a semicolon list: parts of one sentence, not points a speaker sets out
    std::optional< text_range > announcement;  ///< "3 nhiệm vụ", when a count announces it
 };
 

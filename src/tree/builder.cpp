@@ -1011,6 +1011,7 @@ private:
          e.paragraph = first.paragraph;
          e.at_paragraph_start = first.marker.at_paragraph_start;
          e.nested = list.parent_list != none;
+         e.inline_data = list.style == list_style::semicolon;
          if( list.announced ) {
             e.announcement = list.announcement;
          }

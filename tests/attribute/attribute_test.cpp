@@ -122,6 +122,15 @@ TEST( attribute, continuation_stops_at_a_question_a_subheading_and_after_three_p
    }
 }
 
+TEST( attribute, a_semicolon_list_does_not_continue )
+{
+   test_page p( { "huấn luyện viên an cho rằng đội sẽ thắng.", "đội hình: thủ môn a; hậu vệ b, c; tiền vệ d, e; tiền đạo f." } );
+   p.say( 0, "huấn luyện viên an cho rằng", 0 );
+   enumeration e = p.list_at( 1, "thủ môn", false );
+   e.inline_data = true;
+   EXPECT_EQ( p.attribute( e ).statement, none );
+}
+
 TEST( attribute, an_unresolved_speaker_does_not_continue )
 {
    test_page p( { "bộ trưởng cho rằng, cần nỗ lực.", "thứ nhất, a.", "thứ hai, b." } );
