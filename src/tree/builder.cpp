@@ -1,6 +1,7 @@
 #include "tree/builder.hpp"
 
 #include "attribute/attribute.hpp"
+#include "tree/speakers.hpp"
 
 #include <fmt/format.h>
 
@@ -8,8 +9,6 @@
 #include <map>
 #include <stdexcept>
 #include <optional>
-#include <memory_resource>
-#include <unordered_map>
 
 namespace chidao::detail {
 
@@ -118,12 +117,6 @@ struct statement_build {
    std::size_t span_end = 0;
 };
 
-struct person_build {
-   chidao::speaker out;
-   std::string key;                     // normalized name ("bùi thanh sơn", "các đại biểu")
-   std::vector< std::string > heads;    // normalized title heads ("bộ trưởng")
-   std::vector< std::string > title_keys;
-};
 
 class assembler {
 public:
@@ -133,7 +126,9 @@ public:
               const std::vector< builder::noise_block >& noise, const std::vector< statement_event >& statements,
               const std::vector< mention_event >& mentions, const std::vector< std::size_t >& interview_leads,
               const lexicon_tables& lexicon )
-      : utf8_( utf8 ), text_map_( text_map ), text_( text.text ), map_( text.map ), counts_( counts ), lexicon_titles_( lexicon.reference_titles )
+      : utf8_( utf8 ), text_map_( text_map ), text_( text.text ), map_( text.map ), counts_( counts ),
+        registry_( { text_, [ this ]( text_range r ) { return source_text( r ); }, [ this ]( text_range r ) { return source_span( r ); } },
+                   lexicon.reference_titles )
    {
       separate_repeated( paragraphs, noise );
       for( const marker_event& m : markers ) {
@@ -196,10 +191,8 @@ public:
             throw std::logic_error( "chidao tree builder: a list was left out of the tree" );
          }
       }
-      for( auto& p : people_ ) {
-         doc.speakers.push_back( std::move( p.out ) );
-      }
-      doc.unresolved = std::move( unresolved_ );
+      doc.speakers = registry_.take_speakers();
+      doc.unresolved = registry_.take_unresolved();
       doc.warnings = std::move( warnings_ );
       return doc;
    }
@@ -621,261 +614,6 @@ private:
 
    // --- speakers and statements ----------------------------------------------------------------
 
-   static bool ends_with_syllables( const std::string& name, const std::string& given )
-   {
-      return name == given || ( name.size() > given.size() && name.ends_with( given ) && name[ name.size() - given.size() - 1 ] == ' ' );
-   }
-
-   std::string key_of( text_range r ) const
-   {
-      std::string out;
-      for( const char c : slice( r ) ) {
-         if( c == ' ' || c == '\t' ) {
-            if( !out.empty() && out.back() != ' ' ) {
-               out += ' ';
-            }
-         }
-         else {
-            out += c;
-         }
-      }
-      return out;
-   }
-
-   std::size_t add_person( std::string key, const mention_event& m, bool group )
-   {
-      person_build p;
-      p.key = std::move( key );
-      p.out.kind = group ? chidao::speaker::kind_t::group : chidao::speaker::kind_t::person;
-      p.out.id = fmt::format( "S{}", people_.size() + 1 );
-      p.out.name = source_text( m.name );
-      const std::size_t index = people_.size();
-      // The caller found no person (or group) with this key, so emplace builds each node once, in the
-      // arena. A group may share a person's key; by_key_ keeps the first, as lookups expect.
-      by_key_.emplace( std::piecewise_construct, std::forward_as_tuple( p.key ), std::forward_as_tuple( index ) );
-      if( group ) {
-         group_by_key_.emplace( std::piecewise_construct, std::forward_as_tuple( p.key ), std::forward_as_tuple( index ) );
-      }
-      else {
-         // Every ending of the name at a syllable boundary, for "ông Sơn", "bà Thanh Hà".
-         for( std::size_t from = 0;; ) {
-            ++by_name_ending_.try_emplace( hash_of( std::string_view( p.key ).substr( from ) ), index, 0 ).first->second.second;
-            const std::size_t space = p.key.find( ' ', from );
-            if( space == std::string::npos ) {
-               break;
-            }
-            from = space + 1;
-         }
-      }
-      people_.push_back( std::move( p ) );
-      return index;
-   }
-
-   void add_titles( std::size_t person, const mention_event& m )
-   {
-      person_build& p = people_[ person ];
-      // One title per office: "Phó Thủ tướng Thường trực Chính phủ" replaces "Phó Thủ tướng Thường trực",
-      // and a shorter form of a title already known adds nothing.
-      const auto extends = []( const std::string& longer, const std::string& shorter ) {
-         return longer.size() > shorter.size() && longer.starts_with( shorter ) && longer[ shorter.size() ] == ' ';
-      };
-      for( const text_range& t : m.titles ) {
-         std::string k = key_of( t );
-         bool known = false;
-         for( std::size_t i = 0; i < p.title_keys.size() && !known; ++i ) {
-            if( p.title_keys[ i ] == k || extends( p.title_keys[ i ], k ) ) {
-               known = true;
-            }
-            else if( extends( k, p.title_keys[ i ] ) ) {
-               p.title_keys[ i ] = k;
-               p.out.titles[ i ] = source_text( t );
-               known = true;
-            }
-         }
-         if( !known ) {
-            p.title_keys.push_back( std::move( k ) );
-            p.out.titles.push_back( source_text( t ) );
-         }
-      }
-      for( const text_range& h : m.heads ) {
-         std::string k = key_of( h );
-         if( std::find( p.heads.begin(), p.heads.end(), k ) == p.heads.end() ) {
-            auto holders = by_head_.find( std::string_view( k ) );
-            if( holders == by_head_.end() ) {
-               holders = by_head_.emplace( std::piecewise_construct, std::forward_as_tuple( k ), std::forward_as_tuple() ).first;
-            }
-            holders->second.push_back( person );
-            p.heads.push_back( std::move( k ) );
-         }
-      }
-   }
-
-   // The one person whose titles include all of `heads`; none when there is no such person, or
-   // more than one (an ambiguous "Bộ trưởng" is left unresolved, not guessed).
-   std::size_t person_with_titles( const std::vector< std::string >& heads ) const
-   {
-      if( heads.empty() ) {
-         return none;
-      }
-      // Only people holding the rarest of the heads can hold them all.
-      const std::pmr::vector< std::size_t >* rarest = nullptr;
-      for( const std::string& h : heads ) {
-         const auto holders = by_head_.find( std::string_view( h ) );
-         if( holders == by_head_.end() ) {
-            return none;
-         }
-         if( rarest == nullptr || holders->second.size() < rarest->size() ) {
-            rarest = &holders->second;
-         }
-      }
-      std::size_t found = none;
-      for( const std::size_t i : *rarest ) {
-         const person_build& p = people_[ i ];
-         if( p.out.kind != chidao::speaker::kind_t::person ) {
-            continue;
-         }
-         const bool all = std::all_of( heads.begin(), heads.end(), [ & ]( const std::string& h ) {
-            return std::find( p.heads.begin(), p.heads.end(), h ) != p.heads.end();
-         } );
-         if( all ) {
-            if( found != none ) {
-               return none;
-            }
-            found = i;
-         }
-      }
-      return found;
-   }
-
-   // No person of the page holds any of `heads` (an ambiguous title is held by several: not a role).
-   bool nobody_holds( const std::vector< std::string >& heads ) const
-   {
-      return std::all_of( heads.begin(), heads.end(), [ & ]( const std::string& h ) {
-         const auto holders = by_head_.find( std::string_view( h ) );
-         return holders == by_head_.end() ||
-                std::none_of( holders->second.begin(), holders->second.end(),
-                              [ & ]( std::size_t i ) { return people_[ i ].out.kind == chidao::speaker::kind_t::person; } );
-      } );
-   }
-
-   // The role an office names, made at its first mention and named as written there. Offices differ by
-   // their bodies too: "Giám đốc Sở Y tế" and "Giám đốc Sở Tài chính" are two roles, "Phó Thủ tướng" and
-   // "Thủ tướng" two more. A bare title ("Thủ tướng" after "Thủ tướng Chính phủ") is the one role with
-   // those heads, when there is one.
-   std::size_t role_for( const std::vector< std::string >& heads, const mention_event& m )
-   {
-      std::string heads_key;
-      for( const std::string& h : heads ) {
-         heads_key += h + ";";
-      }
-      std::string key = "role:";
-      for( const text_range& t : m.titles ) {
-         key += key_of( t ) + ";";
-      }
-      if( const auto known = by_key_.find( std::string_view( key ) ); known != by_key_.end() ) {
-         return known->second;
-      }
-      auto same_heads = roles_by_heads_.find( std::string_view( heads_key ) );
-      const bool bare = m.titles.size() == m.heads.size() &&
-                        std::equal( m.titles.begin(), m.titles.end(), m.heads.begin(),
-                                    []( const text_range& t, const text_range& h ) { return t.end == h.end; } );
-      if( bare && same_heads != roles_by_heads_.end() && same_heads->second.size() == 1 ) {
-         return same_heads->second.front();
-      }
-      mention_event named = m;
-      named.name = m.titles.empty() ? m.whole : text_range{ m.titles.front().begin, m.titles.back().end };
-      const std::size_t role = add_person( std::move( key ), named, true );
-      people_[ role ].out.kind = chidao::speaker::kind_t::role;
-      if( same_heads == roles_by_heads_.end() ) {
-         same_heads = roles_by_heads_.emplace( std::piecewise_construct, std::forward_as_tuple( heads_key ), std::forward_as_tuple() ).first;
-      }
-      same_heads->second.push_back( role );
-      return role;
-   }
-
-   // Registers or resolves one mention; returns the person, or none when unresolved.
-   // `speaking`: the mention is a statement's speaker, so an office nobody on the page holds speaks as a
-   // role of its own ("Thủ tướng Chính phủ chỉ thị: …").
-   std::size_t resolve( const mention_event& m, std::size_t pronoun_target, bool speaking = false )
-   {
-      using kind = mention_event::kind_t;
-      std::size_t person = none;
-      switch( m.kind ) {
-         case kind::group: {
-            std::string key = key_of( m.name );
-            if( key.starts_with( "các " ) ) {
-               key.erase( 0, 4 );  // "Các đại biểu" and "đại biểu" are the same group
-            }
-            if( const auto known = group_by_key_.find( std::string_view( key ) ); known != group_by_key_.end() ) {
-               person = known->second;
-            }
-            if( person == none ) {
-               person = add_person( std::move( key ), m, true );
-               if( m.institution ) {
-                  people_[ person ].out.kind = chidao::speaker::kind_t::institution;
-               }
-            }
-            break;
-         }
-         case kind::reference: {
-            const auto& titles = lexicon_titles_;
-            if( m.reference_title < titles.size() ) {
-               person = person_with_titles( { titles[ m.reference_title ] } );
-            }
-            break;
-         }
-         case kind::pronoun:
-            person = pronoun_target;
-            break;
-         case kind::person:
-            if( m.name.end > m.name.begin && !m.given_name_only ) {
-               const std::string key = key_of( m.name );
-               if( const auto known = by_key_.find( std::string_view( key ) ); known != by_key_.end() ) {
-                  person = known->second;
-               }
-               if( person == none ) {
-                  person = add_person( key, m, false );
-               }
-               add_titles( person, m );
-            }
-            else if( m.name.end > m.name.begin ) {  // "ông Sơn": the one person whose name ends so
-               const std::string given = key_of( m.name );
-               const auto known = by_name_ending_.find( hash_of( given ) );
-               // Endings are kept by hash; the check below makes a collision leave the mention unresolved,
-               // never resolve it to someone else.
-               if( known != by_name_ending_.end() && known->second.second == 1 &&
-                   ends_with_syllables( people_[ known->second.first ].key, given ) ) {
-                  person = known->second.first;  // one person only: else ambiguous, left unresolved
-               }
-            }
-            else {
-               std::vector< std::string > heads;
-               for( const text_range& h : m.heads ) {
-                  heads.push_back( key_of( h ) );
-               }
-               person = person_with_titles( heads );
-               if( person != none ) {
-                  add_titles( person, m );
-               }
-               // Offices are written with a capital ("Thủ tướng"); "tiền vệ", "bác sĩ" in lower case
-               // are common nouns, not an office that speaks.
-               else if( speaking && m.title_capitalized && !heads.empty() && nobody_holds( heads ) ) {
-                  person = role_for( heads, m );
-               }
-            }
-            break;
-      }
-      const text_range as_written = m.kind == kind::group ? m.name : m.whole;
-      const mention written{ source_text( as_written ), source_span( as_written ), person != none };
-      if( person != none ) {
-         people_[ person ].out.mentions.push_back( written );
-      }
-      else {
-         unresolved_.push_back( written );
-      }
-      return person;
-   }
-
    std::size_t paragraph_end_of( std::size_t pos ) const { return paragraphs_.empty() ? pos : paragraphs_[ paragraph_of( pos ) ].end; }
    std::size_t paragraph_begin_of( std::size_t pos ) const { return paragraphs_.empty() ? pos : paragraphs_[ paragraph_of( pos ) ].begin; }
 
@@ -909,14 +647,12 @@ private:
       sort_in_order( order, []( const entry& a, const entry& b ) { return a.position < b.position; } );
       // At most one person per mention, with up to four name endings each: sized once, the indexes never
       // rehash, which on a page naming thousands of people cost more than the lookups.
-      by_key_.reserve( order.size() );
-      people_.reserve( order.size() );
-      by_name_ending_.reserve( 4 * order.size() );
+      registry_.reserve( order.size() );
       std::size_t last_speaker = none;
       std::size_t last_speaker_paragraph = 0;
       for( const entry& e : order ) {
          if( e.mention != nullptr ) {
-            note_naming( *e.mention, resolve( *e.mention, none ) );
+            note_naming( *e.mention, registry_.resolve( *e.mention, none ) );
             continue;
          }
          const statement_event& ev = *e.statement;
@@ -950,18 +686,18 @@ private:
          // still a mention.
          const text_range own = trim( { st.begin, st.end } );
          if( own.end > own.begin && text_[ own.end - 1 ] == '?' ) {
-            note_naming( ev.speaker, resolve( ev.speaker, none ) );
+            note_naming( ev.speaker, registry_.resolve( ev.speaker, none ) );
             continue;
          }
          // "ông", "bà" after a quotation: the last speaker, if they spoke in this or the paragraph before.
          const std::size_t pronoun_target =
             last_speaker != none && st.paragraph <= last_speaker_paragraph + 1 ? last_speaker : none;
-         st.speaker = resolve( ev.speaker, pronoun_target, true );
+         st.speaker = registry_.resolve( ev.speaker, pronoun_target, true );
          note_naming( ev.speaker, st.speaker );
-         if( st.speaker != none && people_[ st.speaker ].out.kind == chidao::speaker::kind_t::role ) {
+         if( st.speaker != none && registry_[ st.speaker ].kind == chidao::speaker::kind_t::role ) {
             st.how = attribution::title_only;
          }
-         if( st.speaker != none && people_[ st.speaker ].out.kind == chidao::speaker::kind_t::person ) {
+         if( st.speaker != none && registry_[ st.speaker ].kind == chidao::speaker::kind_t::person ) {
             last_speaker = st.speaker;
             last_speaker_paragraph = st.paragraph;
          }
@@ -1137,7 +873,7 @@ private:
       chidao::statement out;
       out.form = b.form;
       if( b.speaker != none ) {
-         out.speaker = people_[ b.speaker ].out.id;
+         out.speaker = registry_[ b.speaker ].id;
       }
       out.speaker_text = source_text( b.speaker_text );
       out.verb = b.verb_text.empty() ? source_text( b.verb ) : b.verb_text;
@@ -1218,7 +954,7 @@ private:
       }
       const std::size_t speaker = speaking->owner != none ? statements_[ speaking->owner ].speaker : speaking->speaker;
       if( speaker != none ) {
-         out.speaker = people_[ speaker ].out.id;
+         out.speaker = registry_[ speaker ].id;
       }
       out.attributed = speaking->how;
       out.items.reserve( l.items.size() );
@@ -1265,7 +1001,6 @@ private:
    const std::string& text_;
    const offset_map& map_;
    const std::vector< builder::count >& counts_;
-   const std::vector< std::string >& lexicon_titles_;  // the title each descriptive reference stands for
 
    std::vector< text_range > paragraphs_;  // paragraphs of prose, repeated ones removed
    std::vector< text_range > repeated_;
@@ -1282,27 +1017,7 @@ private:
    std::vector< warning > warnings_;
 
    std::vector< statement_build > statements_;
-   std::vector< person_build > people_;
-   // Indexes into people_, so that resolving a mention does not walk everyone named so far.
-   // The indexes' nodes come from an arena, freed at once with the assembler: on a page naming thousands
-   // of people, freeing them one by one cost more than building them.
-   std::pmr::monotonic_buffer_resource index_arena_;
-   // Keyed by text in the arena, looked up by string_view (transparent hash), so a lookup allocates nothing.
-   struct text_hash {
-      using is_transparent = void;
-      std::size_t operator()( std::string_view text ) const { return std::hash< std::string_view >{}( text ); }
-   };
-   template< typename Value >
-   using text_index = std::pmr::unordered_map< std::pmr::string, Value, text_hash, std::equal_to<> >;
-   text_index< std::size_t > by_key_{ &index_arena_ };  // the first person or group with that key
-   text_index< std::size_t > group_by_key_{ &index_arena_ };
-   // By hash of each ending of a name: (first person, how many people). Names have several endings,
-   // and a page may name thousands of people; a hash per ending keeps this one small node each.
-   std::pmr::unordered_map< std::size_t, std::pair< std::size_t, std::size_t > > by_name_ending_{ &index_arena_ };
-   static std::size_t hash_of( std::string_view text ) { return std::hash< std::string_view >{}( text ); }
-   text_index< std::pmr::vector< std::size_t > > by_head_{ &index_arena_ };  // people holding a title head
-   text_index< std::pmr::vector< std::size_t > > roles_by_heads_{ &index_arena_ };  // roles by their title heads
-   std::vector< mention > unresolved_;
+   speaker_registry registry_;
    std::vector< std::size_t > top_statements_;
    std::vector< attribute::said > said_;  // statements_ as the attribution stage reads them
    std::optional< attribute::statement_index > statement_index_;
