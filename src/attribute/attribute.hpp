@@ -92,9 +92,8 @@ struct owner {
 /// no speaker.
 [[nodiscard]] std::vector< owner > attribute_lists( const page& p, const std::vector< enumeration >& lists );
 
-/// Paragraph shapes that bound reported speech.
+/// Paragraph shapes of interviews: a question, and a turn opened by a dash.
 [[nodiscard]] bool is_question( std::string_view paragraph );
 [[nodiscard]] bool is_turn( std::string_view paragraph );
-[[nodiscard]] bool is_subheading( std::string_view paragraph );
 
 }  // namespace chidao::detail::attribute
