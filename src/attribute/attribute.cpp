@@ -14,6 +14,9 @@ constexpr std::size_t answer_paragraphs = 8;
 // A first point names its speaker when a statement starts this close to its content ("Thứ nhất, theo
 // ông Lẫm, …"): the marker's own punctuation and a space.
 constexpr std::size_t carried_slack = 3;
+// A sub-headline is a short line without a sentence's final punctuation; so is the thanks that ends an
+// interview.
+constexpr std::size_t subheading_bytes = 90;
 // An answer's label ("- Ông Nguyễn Văn An: …") opens its paragraph, after a dash and a space.
 constexpr std::size_t label_slack = 8;
 
@@ -189,6 +192,15 @@ private:
       if( is_question( paragraph( e.paragraph ) ) || !( turn_after_question || after_lead ) ) {
          return std::nullopt;
       }
+      // The interview is over at a thank-you ("Xin cảm ơn bà!") or a sub-headline between the question and
+      // the list: what follows is a sidebar or another piece, the journalist's.
+      if( question != none ) {
+         for( std::size_t k = question + 1; k < e.paragraph; ++k ) {
+            if( is_closing( paragraph( k ) ) || is_subheading( paragraph( k ) ) ) {
+               return owner{};
+            }
+         }
+      }
       // A statement between the question (or lead) and the list speaks first: continuation decides.
       const std::size_t from = question != none ? question : lead_paragraph_;
       const std::size_t latest = statements_before( e.marker );
@@ -294,6 +306,22 @@ bool is_turn( std::string_view paragraph )
       }
    }
    return false;
+}
+
+bool is_subheading( std::string_view paragraph )
+{
+   return !paragraph.empty() && paragraph.size() < subheading_bytes && !is_turn( paragraph ) &&
+          !ends_with_any( paragraph, { ".", "!", "?", ":", ";", ",", "”", "\"", "…", ")" } );
+}
+
+bool is_closing( std::string_view paragraph )
+{
+   for( const std::string_view dash : { std::string_view( "- " ), std::string_view( "\xE2\x80\x93 " ) } ) {
+      if( paragraph.starts_with( dash ) ) {
+         paragraph.remove_prefix( dash.size() );
+      }
+   }
+   return paragraph.size() < subheading_bytes && ( paragraph.starts_with( "xin cảm ơn" ) || paragraph.starts_with( "cảm ơn" ) );
 }
 
 std::vector< owner > attribute_lists( const page& p, const std::vector< enumeration >& lists )

@@ -92,8 +92,11 @@ struct owner {
 /// no speaker.
 [[nodiscard]] std::vector< owner > attribute_lists( const page& p, const std::vector< enumeration >& lists );
 
-/// Paragraph shapes of interviews: a question, and a turn opened by a dash.
+/// Paragraph shapes of interviews: a question, a turn opened by a dash, the thanks that ends it; and a
+/// sub-headline (a short line without final punctuation), after which a sidebar begins.
 [[nodiscard]] bool is_question( std::string_view paragraph );
 [[nodiscard]] bool is_turn( std::string_view paragraph );
+[[nodiscard]] bool is_closing( std::string_view paragraph );
+[[nodiscard]] bool is_subheading( std::string_view paragraph );
 
 }  // namespace chidao::detail::attribute

@@ -177,6 +177,18 @@ TEST( attribute, an_answer_label_names_the_interviewee )
    EXPECT_EQ( o.speaker, 2u );
 }
 
+TEST( attribute, a_sidebar_after_the_interview_is_no_answer )
+{
+   for( const char* end : { "- xin cảm ơn bà!", "những điều cần biết" } ) {
+      test_page p( { "phóng viên đã trao đổi với tiến sĩ nguyễn thế bảo.", "- thưa tiến sĩ, làm thế nào?", "- tắt đèn khi ra khỏi phòng.",
+                     end, "thứ nhất, a.", "thứ hai, b." } );
+      p.named.push_back( { { p.at( 0, "tiến sĩ" ), p.at( 0, "bảo" ) + 4 }, 7 } );
+      const owner o = p.attribute( p.list_at( 4, "thứ nhất" ) );
+      EXPECT_FALSE( o.answer ) << end;
+      EXPECT_EQ( o.speaker, none ) << end;
+   }
+}
+
 TEST( attribute, an_answer_of_nobody_named_keeps_no_speaker )
 {
    test_page p( { "- vì sao phim thu hút công chúng?", "- thứ nhất, gần gũi.", "- thứ hai, công phu." } );
@@ -221,6 +233,10 @@ TEST( attribute, paragraph_shapes )
    EXPECT_TRUE( is_turn( "- thứ nhất" ) );
    EXPECT_TRUE( is_turn( "\xE2\x80\x93 đúng vậy" ) );
    EXPECT_FALSE( is_turn( "-5 độ" ) );
+   EXPECT_TRUE( is_closing( "- xin cảm ơn ông!" ) );
+   EXPECT_FALSE( is_closing( "cảm ơn sự quan tâm của bạn đọc đã giúp tòa soạn có thêm nhiều thông tin bổ ích về vụ việc này." ) );
+   EXPECT_TRUE( is_subheading( "những việc cần làm ngay" ) );
+   EXPECT_FALSE( is_subheading( "ông nói." ) );
 }
 
 }  // namespace
