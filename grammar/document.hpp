@@ -35,6 +35,8 @@ struct inline_point      : pg::seq< clause_separator, gap, pg::sor< thu_inline_p
 struct ellipsis          : TAO_PEGTL_STRING( "…" ) {};
 struct sentence_stop     : pg::sor< pg::one< '.', '!', '?' >, ellipsis > {};
 struct sentence_point    : pg::seq< sentence_stop, gap, pg::sor< thu_inline_point, la_point > > {};
+// "Một là … và hai là …", "… và thứ ba là …": the next point joined by "và" (and).
+struct conjoined_point   : pg::seq< pg::opt< clause_separator >, gap, word< lex::and_word >, gap, pg::sor< thu_inline_point, la_point > > {};
 
 // Statements open a paragraph, a sentence, or a clause after a comma ("Phát biểu chỉ đạo tại phiên
 // họp, Ủy viên Bộ Chính trị, … Phạm Bình Minh nêu rõ, …").
@@ -47,7 +49,7 @@ struct quoted_statement  : pg::seq< quotation, quote_attribution > {};
 struct closing_attribution : pg::seq< close_quote, quote_attribution > {};
 
 struct word_token        : pg::plus< word_char > {};
-struct token             : pg::sor< quoted_statement, quotation, closing_attribution, inline_point, sentence_point,
+struct token             : pg::sor< quoted_statement, quotation, closing_attribution, inline_point, sentence_point, conjoined_point,
                                     sentence_statement, clause_statement, semicolon_list, announced_count,
                                     nominal_statement, person_mention, word_token, line_char > {};
 

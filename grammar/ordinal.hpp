@@ -34,8 +34,9 @@ struct closer_marker     : pg::sor< pg::seq< word< lex::thing >, gap, word< lex:
 
 // The punctuation between a marker and its content: "Thứ nhất, …", "Một là: …", "Thứ hai – …", "— …".
 struct marker_punctuation : pg::seq< pg::star< blank >, pg::sor< pg::one< ',', ':', '-' >, lex::dash, lex::em_dash > > {};
-// "Thứ hai là, …": "là" (is) after an ordinal belongs to the marker's punctuation, not to the content.
-struct ordinal_copula     : pg::seq< gap, word< lex::is >, pg::opt< marker_punctuation > > {};
+// "Thứ hai là, …", "thứ ba, là …": "là" (is) after an ordinal, before or after its comma, belongs to the
+// marker's punctuation, not to the content.
+struct ordinal_copula     : pg::seq< pg::opt< marker_punctuation >, gap, word< lex::is >, pg::opt< marker_punctuation > > {};
 
 // At the start of a paragraph a marker may be followed by punctuation, by the content, or by nothing.
 struct thu_point         : pg::seq< thu_marker, pg::sor< ordinal_copula, marker_punctuation, gap, pg::at< line_end > >,

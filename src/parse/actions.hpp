@@ -180,6 +180,8 @@ template<>
 struct action< g::inline_point > : confirm_marker< false, 0 > {};  // ", thứ nhất, …": the comma goes
 template<>
 struct action< g::sentence_point > : confirm_marker< false, 1 > {};  // ". Thứ hai, …": the stop stays
+template<>
+struct action< g::conjoined_point > : confirm_marker< false, 0 > {};  // "… và hai là …": " và" goes
 
 // Speakers: the sub-rules fill in the mention, the statement forms report it.
 template<>

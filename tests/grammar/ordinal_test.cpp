@@ -79,3 +79,10 @@ TEST( closer_point, may_stand_alone_on_its_line )
 {
    EXPECT_EQ( consumed< g::closer_point >( "Cuối cùng\nnâng cao năng lực" ), "cuối cùng" );
 }
+
+// "thứ ba, là …": the copula after the comma belongs to the marker too.
+TEST( ordinal_copula, takes_la_after_the_comma )
+{
+   EXPECT_EQ( consumed< g::ordinal_copula >( ", là làm C" ), ", là" );
+   EXPECT_EQ( consumed< g::thu_inline_point >( "thứ ba, là làm C" ), "thứ ba, là " );
+}
