@@ -30,17 +30,19 @@ struct paragraph_opening : pg::sor< quoted_opening, closer_point, thu_point, la_
 
 // "…, thứ nhất, …", "…; hai là …", "… như sau: thứ nhất, …"
 struct clause_separator  : pg::one< ',', ';', ':' > {};
-struct inline_point      : pg::seq< clause_separator, gap, pg::sor< thu_inline_point, la_point > > {};
+struct inline_point      : pg::seq< clause_separator, gap, pg::opt< word< lex::and_word >, gap >, pg::sor< thu_inline_point, la_point > > {};
 // "… hai quy luật. Thứ nhất, … . Thứ hai, …": a point opening a sentence inside a paragraph.
 struct ellipsis          : TAO_PEGTL_STRING( "…" ) {};
 struct sentence_stop     : pg::sor< pg::one< '.', '!', '?' >, ellipsis > {};
 struct sentence_point    : pg::seq< sentence_stop, gap, pg::sor< thu_inline_point, la_point > > {};
-// "Một là … và hai là …", "… và thứ ba là …": the next point joined by "và" (and).
-struct conjoined_point   : pg::seq< pg::opt< clause_separator >, gap, word< lex::and_word >, gap, pg::sor< thu_inline_point, la_point > > {};
+// "Một là … và hai là …", "… và thứ ba là …": the next point joined by "và" (and), tried where a word
+// starts (after a separator, inline_point takes "; và thứ ba").
+struct conjoined_point   : pg::seq< word< lex::and_word >, gap, pg::sor< thu_inline_point, la_point > > {};
 
 // Statements open a paragraph, a sentence, or a clause after a comma ("Phát biểu chỉ đạo tại phiên
 // họp, Ủy viên Bộ Chính trị, … Phạm Bình Minh nêu rõ, …").
-struct sentence_statement : pg::seq< sentence_stop, gap, statement_head > {};
+// A sentence may also open with a person named by an honorific ("… . Ông Lê Hồng Minh, Chủ tịch …").
+struct sentence_statement : pg::seq< sentence_stop, gap, pg::sor< statement_head, honorific_mention > > {};
 // "…, song Bộ trưởng Bùi Thanh Sơn cũng lưu ý …": a conjunction may open the clause.
 struct conjunction       : pg::sor< word< lex::but >, word< lex::but_also >, word< lex::and_word > > {};
 struct clause_statement  : pg::seq< pg::one< ',' >, gap, pg::opt< conjunction, gap >, statement_head > {};
@@ -49,14 +51,16 @@ struct quoted_statement  : pg::seq< quotation, quote_attribution > {};
 struct closing_attribution : pg::seq< close_quote, quote_attribution > {};
 
 struct word_token        : pg::plus< word_char > {};
-struct token             : pg::sor< quoted_statement, quotation, closing_attribution, inline_point, sentence_point, conjoined_point,
+struct token             : pg::sor< quoted_statement, quotation, closing_attribution, inline_point, sentence_point,
                                     sentence_statement, clause_statement, semicolon_list, announced_count,
-                                    nominal_statement, person_mention, word_token, line_char > {};
+                                    nominal_statement, person_mention, conjoined_point, word_token, line_char > {};
 
 struct empty_line        : pg::seq< pg::star< blank >, eol > {};
-struct paragraph         : pg::seq< pg::sor< pg::seq< paragraph_opening, pg::opt< statement_head >, pg::star< token > >,
+struct paragraph         : pg::seq< pg::sor< pg::seq< paragraph_opening, pg::opt< pg::sor< statement_head, honorific_mention > >,
+                                                      pg::star< token > >,
                                              pg::seq< interview_lead, pg::star< token > >,
-                                             pg::seq< statement_head, pg::star< token > >, pg::plus< token > >,
+                                             pg::seq< statement_head, pg::star< token > >,
+                                             pg::seq< honorific_mention, pg::star< token > >, pg::plus< token > >,
                                     line_end > {};
 // Leading blanks are not part of a paragraph; a paragraph starts with something on its line.
 // A line that opens with a point is never a caption: "Thứ hai, tăng trưởng 5% (Nguồn: TCTK)" is a point.

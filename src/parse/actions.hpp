@@ -293,6 +293,9 @@ struct action< g::person_mention > {
 };
 
 template<>
+struct action< g::honorific_mention > : action< g::person_mention > {};
+
+template<>
 struct action< g::speech_verb > {
    template< typename ActionInput >
    static void apply( const ActionInput& in, parse_state& st )

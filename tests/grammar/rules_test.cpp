@@ -738,14 +738,15 @@ TEST( sentence_point, takes_a_marker_opening_a_sentence )
 
 TEST( conjoined_point, takes_the_next_point_after_va )
 {
-   EXPECT_EQ( consumed< g::conjoined_point >( " và hai là thiếu người" ), " và hai là " );
-   EXPECT_EQ( consumed< g::conjoined_point >( " và thứ ba, cần" ), " và thứ ba, " );
+   EXPECT_EQ( consumed< g::conjoined_point >( "và hai là thiếu người" ), "và hai là " );
+   EXPECT_EQ( consumed< g::conjoined_point >( "và thứ ba, cần" ), "và thứ ba, " );
+   EXPECT_EQ( consumed< g::inline_point >( "; và thứ ba, cần" ), "; và thứ ba, " );
 }
 
 TEST( conjoined_point, refuses_weekdays_and_a_count )
 {
-   EXPECT_EQ( consumed< g::conjoined_point >( " và thứ Ba, ngày 18/2" ), std::nullopt );
-   EXPECT_EQ( consumed< g::conjoined_point >( " và hai người" ), std::nullopt );
+   EXPECT_EQ( consumed< g::conjoined_point >( "và thứ Ba, ngày 18/2" ), std::nullopt );
+   EXPECT_EQ( consumed< g::conjoined_point >( "và hai người" ), std::nullopt );
 }
 
 TEST( sentence_point, refuses_weekdays_bare_ordinals_and_a_missing_space )

@@ -474,10 +474,10 @@ TEST( institution_speaker, refuses_a_common_noun_and_text_in_capitals )
    EXPECT_EQ( consumed< g::institution_speaker >( "TỔ CHỨC QUÁN TRIỆT NGHỊ QUYẾT" ), std::nullopt );
 }
 
-TEST( speech_verb, refuses_a_verb_of_work_done_correctly )
+TEST( speaker_statement, refuses_a_verb_of_work_done_correctly )
 {
-   EXPECT_EQ( consumed< g::speech_verb >( "đánh giá cao vai trò" ), "đánh giá cao" );
-   EXPECT_EQ( consumed< g::speech_verb >( "đánh giá đúng tình hình" ), std::nullopt );
+   EXPECT_EQ( consumed< g::speaker_statement >( "Bộ Ngoại giao đã đánh giá cao vai trò" ), "bộ ngoại giao đã đánh giá cao" );
+   EXPECT_EQ( consumed< g::speaker_statement >( "Bộ Ngoại giao đã đánh giá đúng tình hình" ), std::nullopt );
 }
 
 TEST( theo_statement, takes_a_report_of_a_body )
@@ -503,17 +503,20 @@ TEST( person_mention, takes_titles_and_a_name )
               "bộ trưởng ngoại giao bùi thanh sơn" );
 }
 
-TEST( person_mention, refuses_a_title_without_a_name_and_a_given_name_alone )
+TEST( person_mention, refuses_a_title_without_a_name_and_an_honorific )
 {
    EXPECT_EQ( consumed< g::person_mention >( "Bộ trưởng cho biết" ), std::nullopt );
-   EXPECT_EQ( consumed< g::person_mention >( "ông Sơn cho biết" ), std::nullopt );
+   EXPECT_EQ( consumed< g::person_mention >( "ông Bùi Thanh Sơn" ), std::nullopt );
 }
 
-// An honorific and a full name introduce a person: "Ông Lê Hồng Minh, Chủ tịch …" names the
-// interviewee of the page.
-TEST( person_mention, takes_an_honorific_and_a_full_name )
+
+
+
+TEST( honorific_mention, takes_an_honorific_and_a_full_name )
 {
-   EXPECT_EQ( consumed< g::person_mention >( "ông Bùi Thanh Sơn cho biết" ), "ông bùi thanh sơn" );
+   EXPECT_EQ( consumed< g::honorific_mention >( "Ông Trịnh Quốc Bảo: Thứ nhất" ), "ông trịnh quốc bảo" );
+   EXPECT_EQ( consumed< g::honorific_mention >( "Ông Lê Hồng Minh, Chủ tịch" ), "ông lê hồng minh" );
+   EXPECT_EQ( consumed< g::honorific_mention >( "Ông Bảo: Thứ nhất" ), std::nullopt );
 }
 
 // speaker.hpp: appositions between the speaker and the verb
