@@ -1,7 +1,7 @@
 // Linear time and bounded memory, measured (issue: never hang, never blow up):
-//   time(8N) / time(N) <= 12, N = 2 MiB, for prose and for text dense in markers, quotes, speakers,
-//   inline lists and titles (a linear parse reads 8 to 10 here, depending on caches and on what else
-//   the machine runs; the quadratic loops found so far read 30 to 64);
+//   time(8N) / time(N) <= 15, N = 2 MiB, for prose and for text dense in markers, quotes, speakers,
+//   inline lists and titles (a linear parse read 5.4 to 11.3 here, idle and with both cores busy; the
+//   quadratic loops found so far read 30 to 64, and one made on purpose 141);
 //   peak memory of one document within a small constant factor of its size, not growing with it;
 //   a multi-document run's memory bounded by its largest document, not by the whole input.
 //   build/check/tests/bench/growth_check build/check/chidao
@@ -268,12 +268,12 @@ int main( int argc, char** argv )
    }
    // N = 2 MiB: at 1 MiB the parse takes 20-60 ms, where a millisecond of noise moves the ratio by 5%.
    // Timings are CPU time of the parsing thread, so other processes do not count, but they still share
-   // the caches and memory bus: a linear parse reads 8 to 10 on an idle or a loaded machine, and the
+   // the caches and memory bus: a linear parse read 5.4 to 11.3 on an idle or a loaded machine, and the
    // super-linear growth this guards against read 30 to 64 (a quadratic loop over statements gave 36).
    // The bound sits between the two with room on both sides: no exact figure belongs in the gate (those
    // are scripts/bench's). A ratio over it is measured again, up to three times in all; real growth
    // beyond linear fails every time.
-   constexpr double time_bound = 12.0;
+   constexpr double time_bound = 15.0;
    for( const auto& kind : kinds ) {
       if( skipped( kind.name ) ) {
          continue;
