@@ -1,14 +1,19 @@
+// The tree builder: events → document. Its phases each live in a unit of their own (the page's layout,
+// list assembly, speakers, attribution); here they run in order, and their verdicts become the tree.
 #include "tree/builder.hpp"
 
 #include "attribute/attribute.hpp"
+#include "tree/layout.hpp"
+#include "tree/lists.hpp"
+#include "tree/order.hpp"
 #include "tree/speakers.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
-#include <stdexcept>
 #include <optional>
+#include <stdexcept>
 
 namespace chidao::detail {
 
@@ -20,87 +25,7 @@ void builder::semicolon_list( text_range list )
 
 namespace {
 
-constexpr std::size_t none = static_cast< std::size_t >( -1 );
-
-// Events arrive almost always in document order already: a check is linear where a sort is not, and
-// on long pages the sorts showed in the time. Stable, so equal elements keep their order either way.
-template< typename Range, typename Less >
-void sort_in_order( Range& range, Less less )
-{
-   if( !std::is_sorted( range.begin(), range.end(), less ) ) {
-      std::stable_sort( range.begin(), range.end(), less );
-   }
-}
-template< typename Range >
-void sort_in_order( Range& range )
-{
-   sort_in_order( range, std::less<>{} );
-}
-
-// A closer ("Cuối cùng") is taken as the next point only this close, in paragraphs, to the point before:
-// further away it is more likely a narrative "finally".
-constexpr std::size_t closer_reach = 3;
-
-bool is_space( char c ) { return c == ' ' || c == '\t' || c == '\n'; }
-
-bool is_spoken( list_style s ) { return s == list_style::la || s == list_style::thu; }
-
-// How lists nest in Vietnamese documents: I. > spoken points > 1. > a) > bullets. A list nests only
-// under a higher rank, so nesting stays shallow however the styles alternate ("1. … 2." inside
-// "Thứ hai", then the next "Thứ nhất" is a new list, not a point inside "2.").
-int rank( list_style s )
-{
-   switch( s ) {
-      case list_style::roman: return 0;
-      case list_style::la:
-      case list_style::thu: return 1;
-      case list_style::numeric: return 2;
-      case list_style::letter: return 3;
-      case list_style::bullet: return 4;
-      case list_style::semicolon: return 5;
-   }
-   return 5;
-}
-
-// In "a, b, c, d, đ, e, g, h, i, k", đ and the borrowed f, j, w, z may be skipped or not.
-bool letter_follows( unsigned previous, unsigned next )
-{
-   // Indexes into the order used by letter_value(): đ = 5, f = 7, j = 11, w = 24, z = 27.
-   const auto optional_letter = []( unsigned v ) { return v == 5 || v == 7 || v == 11 || v == 24 || v == 27; };
-   if( next <= previous ) {
-      return false;
-   }
-   for( unsigned v = previous + 1; v < next; ++v ) {
-      if( !optional_letter( v ) ) {
-         return false;
-      }
-   }
-   return true;
-}
-
-struct item_build {
-   marker_event marker;
-   std::size_t paragraph = 0;
-   text_range content;                      // normalized, trimmed; end is set once the list is complete
-   std::size_t territory_end = 0;           // up to the next point's cut: noise there belongs to this point
-   std::vector< std::size_t > child_lists;  // indexes into assembler::lists_
-};
-
-struct list_build {
-   list_style style = list_style::thu;
-   text_range key;                       // bullets: the bullet as written; "-" and "+" lists differ
-   std::vector< item_build > items;
-   std::size_t last_paragraph = 0;       // the last paragraph holding a point of this list or its children
-   std::size_t parent_list = none;       // none: top level
-   std::size_t parent_item = 0;
-   bool kept = true;                     // a list needs two points
-   std::optional< unsigned > announced;
-   text_range announcement;
-   std::size_t owner = none;             // the statement that introduces this list
-   std::size_t speaker = none;           // who enumerates, when no statement holds the list
-   std::optional< attribution > how;     // how its owner or speaker was found
-   bool made = false;                    // already in the output tree; its items are released
-};
+constexpr std::size_t none = no_list;
 
 struct statement_build {
    statement_form form = statement_form::speaker_first;
@@ -117,45 +42,52 @@ struct statement_build {
    std::size_t span_end = 0;
 };
 
-
 class assembler {
 public:
    assembler( std::string_view utf8, const offset_map& text_map, const normalized_text& text,
-              const std::vector< marker_event >& markers, const std::vector< builder::semicolon_group >& semicolon_lists,
-              const std::vector< builder::count >& counts, const std::vector< text_range >& paragraphs,
-              const std::vector< builder::noise_block >& noise, const std::vector< statement_event >& statements,
+              const std::vector< marker_event >& markers, const std::vector< semicolon_group >& semicolon_lists,
+              const std::vector< announced_count >& counts, const std::vector< text_range >& paragraphs,
+              const std::vector< noise_line >& noise, const std::vector< statement_event >& statements,
               const std::vector< mention_event >& mentions, const std::vector< std::size_t >& interview_leads,
               const lexicon_tables& lexicon )
-      : utf8_( utf8 ), text_map_( text_map ), text_( text.text ), map_( text.map ), counts_( counts ),
+      : utf8_( utf8 ), text_map_( text_map ), text_( text.text ), map_( text.map ), layout_( text_, paragraphs, noise ),
+        assembly_( layout_, counts ),
         registry_( { text_, [ this ]( text_range r ) { return source_text( r ); }, [ this ]( text_range r ) { return source_span( r ); } },
                    lexicon.reference_titles )
    {
-      separate_repeated( paragraphs, noise );
       for( const marker_event& m : markers ) {
-         if( !in_repeated( m.marker.begin ) ) {
-            place_marker( m );
+         if( !layout_.in_repeated( m.marker.begin ) ) {
+            assembly_.place_marker( m );
          }
       }
-      semicolon_first_ = lists_.size();
       for( const auto& group : semicolon_lists ) {
-         if( !in_repeated( group.list.begin ) ) {
-            add_semicolon_list( group );
+         if( !layout_.in_repeated( group.list.begin ) ) {
+            assembly_.add_semicolon_list( group );
          }
       }
       build_statements( statements, mentions );
-      settle_lists();
+      assembly_.settle( [ this ]( const item_build& first ) {
+         const std::size_t s = statement_index_->holding( first.marker.marker.begin, first.marker.cut );
+         return s == none ? none : statements_[ s ].begin;
+      } );
+      for( const list_build& l : lists_ ) {
+         if( l.kept && l.announced && *l.announced != l.items.size() ) {
+            warnings_.push_back( { fmt::format( "the list announces {} points but {} were found", *l.announced, l.items.size() ),
+                                   source_span( l.announcement ) } );
+         }
+      }
       own_lists( interview_leads );
    }
+
 
    document take( std::string source )
    {
       document doc;
       doc.source = std::move( source );
-      // Every kept list without a parent list holds territory, owned by a statement or not.
-      (void)top_lists();
+      const std::vector< std::size_t >& top_lists = assembly_.top_lists();
       // Statements and noise go into the innermost point whose territory holds them, or to the top.
       for( std::size_t i = 0; i < statements_.size(); ++i ) {
-         const auto [ list, item ] = holder_of( top_lists_, statements_[ i ].begin );
+         const auto [ list, item ] = assembly_.holder_of( top_lists, statements_[ i ].begin );
          // A statement starting at its own list ("- Thứ nhất, …" answering an interview) holds the list;
          // it cannot also sit inside it.
          if( list == none || lists_[ list ].owner == i ) {
@@ -165,16 +97,16 @@ public:
             item_statements_[ { list, item } ].push_back( i );
          }
       }
-      for( const auto& n : noise_ ) {
-         if( !place_noise_in_lists( top_lists_, n ) ) {
+      for( const noise_line& n : layout_.noise() ) {
+         if( !place_noise_in_lists( top_lists, n ) ) {
             top_noise_.push_back( n );
          }
       }
       std::vector< pending_node > top;
-      top.reserve( top_lists_.size() + top_statements_.size() + top_noise_.size() );
-      for( const std::size_t l : top_lists_ ) {
+      top.reserve( top_lists.size() + top_statements_.size() + top_noise_.size() );
+      for( const std::size_t l : top_lists ) {
          if( lists_[ l ].owner == none ) {
-            top.push_back( { list_begin( l ), pending_node::kind_t::list, l, nullptr } );
+            top.push_back( { assembly_.list_begin( l ), pending_node::kind_t::list, l, nullptr } );
          }
       }
       for( const std::size_t s : top_statements_ ) {
@@ -197,425 +129,10 @@ public:
       return doc;
    }
 
+
 private:
-   struct noise_line {
-      noise_kind kind;
-      text_range lines;  // without the final line end
-   };
-
-   // --- paragraphs and noise -------------------------------------------------------------------
-
-   text_range trim( text_range r ) const
-   {
-      while( r.begin < r.end && is_space( text_[ r.begin ] ) ) {
-         ++r.begin;
-      }
-      while( r.end > r.begin && is_space( text_[ r.end - 1 ] ) ) {
-         --r.end;
-      }
-      return r;
-   }
-
-   std::string_view slice( text_range r ) const { return std::string_view( text_ ).substr( r.begin, r.end - r.begin ); }
-
-   // A paragraph that repeats an earlier one word for word (a headline between paragraphs, a lead
-   // printed twice) is noise, and so is everything the grammar found in it.
-   void separate_repeated( const std::vector< text_range >& paragraphs, const std::vector< builder::noise_block >& noise )
-   {
-      // An open-addressing table of paragraph numbers, probed by hash: one cache miss per paragraph on a
-      // long page, where a node-based set of string_views took several and made time grow faster than size.
-      std::size_t capacity = 16;
-      while( capacity < 2 * paragraphs.size() ) {
-         capacity *= 2;
-      }
-      constexpr std::size_t empty = 0;  // slots hold paragraph number + 1
-      std::vector< std::size_t > slots( capacity, empty );
-      std::vector< text_range > lines;
-      lines.reserve( paragraphs.size() );
-      const auto seen_before = [ & ]( const text_range line ) {
-         const std::string_view text = slice( line );
-         for( std::size_t slot = std::hash< std::string_view >{}( text ) & ( capacity - 1 );; slot = ( slot + 1 ) & ( capacity - 1 ) ) {
-            if( slots[ slot ] == empty ) {
-               lines.push_back( line );
-               slots[ slot ] = lines.size();
-               return false;
-            }
-            if( slice( lines[ slots[ slot ] - 1 ] ) == text ) {
-               return true;
-            }
-         }
-      };
-      for( const text_range& p : paragraphs ) {
-         const text_range line = trim( p );
-         if( seen_before( line ) ) {
-            repeated_.push_back( line );
-            noise_.push_back( { noise_kind::repeated, line } );
-         }
-         else {
-            paragraphs_.push_back( line );
-         }
-      }
-      for( const auto& n : noise ) {
-         noise_.push_back( { n.kind, trim( n.lines ) } );
-      }
-      sort_in_order( noise_,
-                 []( const noise_line& a, const noise_line& b ) { return a.lines.begin < b.lines.begin; } );
-      for( const auto& n : noise_ ) {
-         noise_end_to_begin_.push_back( { n.lines.end, n.lines.begin } );
-      }
-      sort_in_order( noise_end_to_begin_ );
-   }
-
-   bool in_repeated( std::size_t pos ) const
-   {
-      const auto it = std::upper_bound( repeated_.begin(), repeated_.end(), pos,
-                                        []( std::size_t v, const text_range& r ) { return v < r.begin; } );
-      return it != repeated_.begin() && pos < std::prev( it )->end;
-   }
-
-   // Index of the paragraph holding `pos` (paragraphs are sorted and disjoint).
-   std::size_t paragraph_of( std::size_t pos ) const
-   {
-      const auto it = std::upper_bound( paragraphs_.begin(), paragraphs_.end(), pos,
-                                        []( std::size_t v, const text_range& r ) { return v < r.begin; } );
-      return it == paragraphs_.begin() ? 0 : static_cast< std::size_t >( std::prev( it ) - paragraphs_.begin() );
-   }
-
-   // Moves `pos` back over white space and over whole noise blocks ending there.
-   std::size_t back_over_space_and_noise( std::size_t pos, std::size_t floor ) const
-   {
-      for( ;; ) {
-         while( pos > floor && is_space( text_[ pos - 1 ] ) ) {
-            --pos;
-         }
-         const auto it = std::lower_bound( noise_end_to_begin_.begin(), noise_end_to_begin_.end(),
-                                           std::pair< std::size_t, std::size_t >{ pos, 0 } );
-         if( it == noise_end_to_begin_.end() || it->first != pos || it->second < floor || it->second >= pos ) {
-            return pos;
-         }
-         pos = it->second;
-      }
-   }
-
-   // --- lists ------------------------------------------------------------------------------------
-
-   bool same_bullet( const list_build& l, const marker_event& m ) const
-   {
-      return l.style != list_style::bullet || slice( l.key ) == slice( m.marker );
-   }
-
-   bool continues( const list_build& l, list_style style, unsigned ordinal, const marker_event& m, std::size_t p ) const
-   {
-      if( l.style != style || !same_bullet( l, m ) ) {
-         return false;
-      }
-      switch( style ) {
-         case list_style::bullet:
-            return p <= l.last_paragraph + 1;  // bullets carry no number: only unbroken runs are one list
-         case list_style::letter:
-            return letter_follows( l.items.back().marker.ordinal, ordinal );
-         default:
-            return ordinal == l.items.back().marker.ordinal + 1;
-      }
-   }
-
-   bool can_hold( const list_build& parent, list_style style, const marker_event& m, std::size_t p ) const
-   {
-      // Bullets of another kind may nest in bullets ("+" in "-"): the kinds are few, so that is shallow too.
-      const bool deeper = rank( style ) > rank( parent.style ) ||
-                          ( style == list_style::bullet && parent.style == list_style::bullet && !same_bullet( parent, m ) );
-      return deeper && p <= parent.last_paragraph + 1;
-   }
-
-   void touch( std::size_t list, std::size_t p )
-   {
-      for( std::size_t l = list; l != none; l = lists_[ l ].parent_list ) {
-         lists_[ l ].last_paragraph = std::max( lists_[ l ].last_paragraph, p );
-      }
-   }
-
-   void append( std::size_t list, const marker_event& m, std::size_t p )
-   {
-      item_build it;
-      it.marker = m;
-      it.paragraph = p;
-      it.content = { m.content_begin, m.content_begin };
-      lists_[ list ].items.push_back( std::move( it ) );
-      touch( list, p );
-   }
-
-   // Closes the open lists above `depth`, innermost first. A closed list with one point and nothing
-   // after it can never become a list, so it is forgotten at once: a page of a million "Thứ nhất"
-   // then holds one list at a time, not a million.
-   void close_to( std::size_t depth )
-   {
-      while( open_.size() > depth ) {
-         const std::size_t index = open_.back();
-         open_.pop_back();
-         if( index + 1 == lists_.size() && lists_[ index ].items.size() == 1 ) {
-            lists_.pop_back();
-         }
-      }
-   }
-
-   void place_marker( const marker_event& m )
-   {
-      const std::size_t p = paragraph_of( m.marker.begin );
-      if( m.closer ) {
-         for( std::size_t depth = open_.size(); depth-- > 0; ) {
-            list_build& l = lists_[ open_[ depth ] ];
-            if( is_spoken( l.style ) ) {
-               if( p <= l.last_paragraph + closer_reach ) {
-                  const std::size_t index = open_[ depth ];
-                  close_to( depth + 1 );  // the closer ends everything inside this list
-                  open_.pop_back();       // and this list (it has points, so it stays)
-                  append( index, m, p );
-               }
-               return;
-            }
-         }
-         return;
-      }
-      struct reading {
-         list_style style;
-         unsigned ordinal;
-      };
-      std::vector< reading > readings{ { m.style, m.ordinal } };
-      if( m.letter_ordinal != 0 ) {
-         readings.push_back( { list_style::letter, m.letter_ordinal } );  // "i." may be the ninth letter
-      }
-      for( const reading& r : readings ) {
-         for( std::size_t depth = open_.size(); depth-- > 0; ) {
-            if( continues( lists_[ open_[ depth ] ], r.style, r.ordinal, m, p ) ) {
-               close_to( depth + 1 );
-               marker_event as_read = m;
-               as_read.style = r.style;
-               as_read.ordinal = r.ordinal;
-               append( open_[ depth ], as_read, p );
-               return;
-            }
-         }
-      }
-      for( const reading& r : readings ) {
-         const bool starts = r.style == list_style::bullet || ( r.style == list_style::letter ? r.ordinal == 1 : r.ordinal == 1 );
-         if( !starts ) {
-            continue;
-         }
-         while( !open_.empty() && !can_hold( lists_[ open_.back() ], r.style, m, p ) ) {
-            close_to( open_.size() - 1 );
-         }
-         list_build l;
-         l.style = r.style;
-         l.key = m.marker;
-         l.last_paragraph = p;
-         if( !open_.empty() ) {
-            l.parent_list = open_.back();
-            l.parent_item = lists_[ open_.back() ].items.size() - 1;
-         }
-         lists_.push_back( std::move( l ) );
-         open_.push_back( lists_.size() - 1 );
-         marker_event as_read = m;
-         as_read.style = r.style;
-         as_read.ordinal = r.ordinal;
-         append( lists_.size() - 1, as_read, p );
-         return;
-      }
-      // A "Thứ hai" with no "Thứ nhất" before it, or a gap in the numbers: not a point.
-   }
-
-   void add_semicolon_list( const builder::semicolon_group& group )
-   {
-      list_build l;
-      l.style = list_style::semicolon;
-      l.last_paragraph = paragraph_of( group.list.begin );
-      for( const text_range& point : group.points ) {
-         item_build it;
-         it.content = trim( point );
-         it.territory_end = it.content.end;
-         it.marker.marker = { it.content.begin, it.content.begin };
-         it.marker.content_begin = it.content.begin;
-         it.marker.cut = point.begin;
-         it.paragraph = l.last_paragraph;
-         l.items.push_back( std::move( it ) );
-      }
-      lists_.push_back( std::move( l ) );
-   }
-
-   // Interviews print each turn after a dash ("- Anh có thể cho biết …?" / "- Dạ, …"): dashes around a
-   // question are a conversation, not a list.
-   bool is_dialogue( const list_build& l ) const
-   {
-      return l.style == list_style::bullet &&
-             std::any_of( l.items.begin(), l.items.end(),
-                          [ & ]( const item_build& it ) { return slice( paragraphs_[ it.paragraph ] ).find( '?' ) != std::string_view::npos; } );
-   }
-
-   std::size_t list_begin( std::size_t l ) const { return lists_[ l ].items.front().marker.marker.begin; }
-   std::size_t list_end( std::size_t l ) const { return lists_[ l ].items.back().content.end; }
-
-   // The innermost kept item whose territory (from its cut to the next point's) holds `pos`, as (list, item);
-   // (none, 0) for the top level. `lists` and their items are in document order and do not overlap,
-   // so each level is a binary search.
-   std::pair< std::size_t, std::size_t > holder_of( const std::vector< std::size_t >& lists, std::size_t pos ) const
-   {
-      const auto list_after = std::upper_bound( lists.begin(), lists.end(), pos,
-                                                [ & ]( std::size_t v, std::size_t l ) { return v < lists_[ l ].items.front().marker.cut; } );
-      if( list_after == lists.begin() ) {
-         return { none, 0 };
-      }
-      const std::size_t l = *std::prev( list_after );
-      const auto& items = lists_[ l ].items;
-      const auto item_after = std::upper_bound( items.begin(), items.end(), pos, []( std::size_t v, const item_build& it ) {
-         return v < it.marker.cut;
-      } );
-      if( item_after == items.begin() || pos >= std::prev( item_after )->territory_end ) {
-         return { none, 0 };
-      }
-      const auto i = static_cast< std::size_t >( std::prev( item_after ) - items.begin() );
-      const auto inner = holder_of( items[ i ].child_lists, pos );
-      return inner.first != none ? inner : std::pair{ l, i };
-   }
-
-   // The first kept list made after `list` that is not inside it (lists are made in document order,
-   // those inside a list right after it), or none. A lone "Thứ nhất" is no list and ends nothing;
-   // semicolon lists, made separately, are not counted.
-   std::size_t next_list_outside( std::size_t list ) const
-   {
-      for( std::size_t j = list + 1; j < semicolon_first_; ++j ) {
-         if( !lists_[ j ].kept ) {
-            continue;
-         }
-         std::size_t up = lists_[ j ].parent_list;
-         while( up != none && up != list ) {
-            up = lists_[ up ].parent_list;
-         }
-         if( up == none ) {
-            return j;
-         }
-      }
-      return none;
-   }
-
-   void settle_lists()
-   {
-      // Lists are created in document order of their first point, parents before children.
-      for( auto& l : lists_ ) {
-         l.kept = l.items.size() >= 2 && !is_dialogue( l );
-      }
-      // A dropped list hands its children to the nearest kept ancestor.
-      for( std::size_t i = 0; i < lists_.size(); ++i ) {
-         if( lists_[ i ].style == list_style::semicolon ) {
-            continue;
-         }
-         std::size_t parent = lists_[ i ].parent_list;
-         std::size_t item = lists_[ i ].parent_item;
-         while( parent != none && !lists_[ parent ].kept ) {
-            item = lists_[ parent ].parent_item;
-            parent = lists_[ parent ].parent_list;
-         }
-         lists_[ i ].parent_list = parent;
-         lists_[ i ].parent_item = item;
-         if( lists_[ i ].kept && parent != none ) {
-            lists_[ parent ].items[ item ].child_lists.push_back( i );
-         }
-      }
-      // Where each point ends: at the cut before the next point of its list, or, for the last point, at
-      // the end of its paragraph or of the lists inside it. Children first, so they are settled.
-      for( std::size_t i = lists_.size(); i-- > 0; ) {
-         list_build& l = lists_[ i ];
-         if( !l.kept || l.style == list_style::semicolon ) {
-            continue;
-         }
-         for( std::size_t k = 0; k < l.items.size(); ++k ) {
-            item_build& it = l.items[ k ];
-            std::size_t end;
-            if( k + 1 < l.items.size() ) {
-               end = back_over_space_and_noise( l.items[ k + 1 ].marker.cut, it.marker.content_begin );
-            }
-            else {
-               end = paragraphs_[ it.paragraph ].end;
-               for( const std::size_t c : it.child_lists ) {
-                  end = std::max( end, list_end( c ) );
-               }
-               // Nor past the next list outside this one, nor into the statement that introduces it:
-               // in a paragraph of many inline lists ("… thứ hai, B. Bộ trưởng đề nghị, thứ nhất, C;
-               // …"), each last point would otherwise run over all the lists after it (texts growing
-               // with the square of the paragraph), and each next statement would nest inside it.
-               const std::size_t next = next_list_outside( i );
-               if( next != none ) {
-                  const item_build& next_first = lists_[ next ].items.front();
-                  std::size_t stop = next_first.marker.cut;
-                  const std::size_t introducer = statement_holding( next_first );
-                  if( introducer != none && statements_[ introducer ].begin > it.marker.content_begin ) {
-                     stop = std::min( stop, statements_[ introducer ].begin );
-                  }
-                  end = std::min( end, back_over_space_and_noise( stop, it.marker.content_begin ) );
-               }
-            }
-            it.content.end = std::max( end, it.marker.content_begin );
-            it.territory_end = k + 1 < l.items.size() ? l.items[ k + 1 ].marker.cut : it.content.end;
-         }
-      }
-      // Semicolon lists sit in the point whose text holds them.
-      std::vector< std::size_t > roots;
-      for( std::size_t i = 0; i < lists_.size(); ++i ) {
-         if( lists_[ i ].kept && lists_[ i ].parent_list == none && lists_[ i ].style != list_style::semicolon ) {
-            roots.push_back( i );
-         }
-      }
-      for( std::size_t i = semicolon_first_; i < lists_.size(); ++i ) {
-         const auto [ list, item ] = holder_of( roots, list_begin( i ) );
-         if( list != none ) {
-            lists_[ i ].parent_list = list;
-            lists_[ i ].parent_item = item;
-            auto& children = lists_[ list ].items[ item ].child_lists;
-            children.push_back( i );
-            std::sort( children.begin(), children.end(),
-                       [ & ]( std::size_t a, std::size_t b ) { return list_begin( a ) < list_begin( b ); } );
-         }
-      }
-      for( std::size_t i = 0; i < lists_.size(); ++i ) {
-         if( lists_[ i ].kept ) {
-            announce( i );
-         }
-      }
-   }
-
-   // A count announced just before a list ("… 5 nhiệm vụ trọng tâm sau đây:"): in the text before its
-   // first point when that point is inside a paragraph, or in the paragraph before it.
-   void announce( std::size_t index )
-   {
-      list_build& l = lists_[ index ];
-      const item_build& first = l.items.front();
-      text_range region;
-      if( first.marker.at_paragraph_start && l.style != list_style::semicolon ) {
-         if( first.paragraph == 0 || paragraphs_.empty() ) {
-            return;
-         }
-         region = paragraphs_[ first.paragraph - 1 ];
-      }
-      else {
-         region = { paragraphs_.empty() ? 0 : paragraphs_[ first.paragraph ].begin, first.marker.cut };
-      }
-      // The last count inside the region; counts arrive in document order.
-      const auto after = std::upper_bound( counts_.begin(), counts_.end(), region.end,
-                                           []( std::size_t v, const builder::count& c ) { return v < c.where.end; } );
-      if( after == counts_.begin() || std::prev( after )->where.begin < region.begin ) {
-         return;
-      }
-      const builder::count* found = &*std::prev( after );
-      l.announced = found->value;
-      l.announcement = found->where;
-      if( found->value != l.items.size() ) {
-         warnings_.push_back( { fmt::format( "the list announces {} points but {} were found", found->value, l.items.size() ),
-                                source_span( found->where ) } );
-      }
-   }
-
    // --- speakers and statements ----------------------------------------------------------------
 
-   std::size_t paragraph_end_of( std::size_t pos ) const { return paragraphs_.empty() ? pos : paragraphs_[ paragraph_of( pos ) ].end; }
-   std::size_t paragraph_begin_of( std::size_t pos ) const { return paragraphs_.empty() ? pos : paragraphs_[ paragraph_of( pos ) ].begin; }
 
    // A person named in full, for the attribution stage (who an interview's lead or label introduces).
    void note_naming( const mention_event& m, std::size_t person )
@@ -635,12 +152,12 @@ private:
       };
       std::vector< entry > order;
       for( const auto& e : events ) {
-         if( !in_repeated( e.head.begin ) ) {
+         if( !layout_.in_repeated( e.head.begin ) ) {
             order.push_back( { e.speaker.whole.begin, &e, nullptr } );
          }
       }
       for( const auto& m : mentions ) {
-         if( !in_repeated( m.whole.begin ) ) {
+         if( !layout_.in_repeated( m.whole.begin ) ) {
             order.push_back( { m.whole.begin, nullptr, &m } );
          }
       }
@@ -667,24 +184,24 @@ private:
          }
          switch( ev.form ) {
             case statement_form::after_quote:
-               st.begin = ev.quote.begin != none ? ev.quote.begin : paragraph_begin_of( ev.head.begin );
+               st.begin = ev.quote.begin != none ? ev.quote.begin : layout_.paragraph_begin_of( ev.head.begin );
                st.end = ev.head.end;
                if( st.end < text_.size() && text_[ st.end ] == '.' ) {
                   ++st.end;
                }
                break;
             case statement_form::nominal:
-               st.begin = paragraph_begin_of( ev.head.begin );
+               st.begin = layout_.paragraph_begin_of( ev.head.begin );
                st.end = ev.head.end;
                break;
             default:
                st.begin = ev.head.begin;
-               st.end = paragraph_end_of( ev.head.begin );
+               st.end = layout_.paragraph_end_of( ev.head.begin );
          }
-         st.paragraph = paragraph_of( st.begin );
+         st.paragraph = layout_.paragraph_of( st.begin );
          // A question ("Thứ trưởng đánh giá thế nào về …?") asks; it states nothing. Its speaker is
          // still a mention.
-         const text_range own = trim( { st.begin, st.end } );
+         const text_range own = layout_.trim( { st.begin, st.end } );
          if( own.end > own.begin && text_[ own.end - 1 ] == '?' ) {
             note_naming( ev.speaker, registry_.resolve( ev.speaker, none ) );
             continue;
@@ -711,7 +228,7 @@ private:
          const statement_build& next = statements_[ i + 1 ];
          if( next.paragraph == here.paragraph && next.begin < here.end && next.begin > here.begin &&
              here.form != statement_form::after_quote && here.form != statement_form::nominal ) {
-            here.end = back_over_space_and_noise( next.begin, here.begin );
+            here.end = layout_.back_over_space_and_noise( next.begin, here.begin );
          }
       }
       said_.reserve( statements_.size() );
@@ -722,15 +239,13 @@ private:
       statement_index_.emplace( said_ );
    }
 
-   std::size_t statement_holding( const item_build& first ) const { return statement_index_->holding( first.marker.marker.begin, first.marker.cut ); }
-
    // Who each list belongs to is the attribution stage's decision (src/attribute); here its verdicts
    // become the tree: a list under its statement, an interview answer made for the interviewee.
    void own_lists( const std::vector< std::size_t >& interview_leads )
    {
       // Statements inside a point cannot own a later list: the list would leave its parent's span.
       for( std::size_t i = 0; i < statements_.size(); ++i ) {
-         said_[ i ].in_list = holder_of( top_lists(), statements_[ i ].begin ).first != none;
+         said_[ i ].in_list = assembly_.holder_of( assembly_.top_lists(), statements_[ i ].begin ).first != none;
       }
       std::vector< std::size_t > kept;
       std::vector< attribute::enumeration > enumerations;
@@ -754,7 +269,7 @@ private:
          kept.push_back( l );
          enumerations.push_back( e );
       }
-      const attribute::page page{ text_, paragraphs_, said_, named_, interview_leads };
+      const attribute::page page{ text_, layout_.paragraphs(), said_, named_, interview_leads };
       const std::vector< attribute::owner > owners = attribute::attribute_lists( page, enumerations );
       for( std::size_t k = 0; k < kept.size(); ++k ) {
          const attribute::owner& o = owners[ k ];
@@ -770,12 +285,12 @@ private:
             answer.verb_text = "trả lời phỏng vấn";  // answered the interview
             answer.speaker = o.speaker;
             answer.speaker_text = o.speaker_text;
-            answer.begin = answer.end = list_begin( l );
+            answer.begin = answer.end = assembly_.list_begin( l );
             if( o.answer_text.end > o.answer_text.begin ) {
                answer.begin = o.answer_text.begin;
                answer.end = o.answer_text.end;
             }
-            answer.paragraph = paragraph_of( answer.begin );
+            answer.paragraph = layout_.paragraph_of( answer.begin );
             statements_.push_back( std::move( answer ) );
             attach( l, statements_.size() - 1 );
             lists_[ l ].how = attribution::interview;
@@ -787,26 +302,11 @@ private:
       }
    }
 
-   // Kept lists that are not inside another, in document order.
-   const std::vector< std::size_t >& top_lists()
-   {
-      if( !top_lists_known_ ) {
-         top_lists_known_ = true;
-         for( std::size_t i = 0; i < lists_.size(); ++i ) {
-            if( lists_[ i ].kept && lists_[ i ].parent_list == none ) {
-               top_lists_.push_back( i );
-            }
-         }
-         sort_in_order( top_lists_, [ & ]( std::size_t a, std::size_t b ) { return list_begin( a ) < list_begin( b ); } );
-      }
-      return top_lists_;
-   }
-
    void attach( std::size_t list, std::size_t statement )
    {
       lists_[ list ].owner = statement;
       statements_[ statement ].lists.push_back( list );
-      statements_[ statement ].span_end = std::max( statements_[ statement ].span_end, list_end( list ) );
+      statements_[ statement ].span_end = std::max( statements_[ statement ].span_end, assembly_.list_end( list ) );
       const std::size_t parent = lists_[ list ].parent_list;
       if( parent != none ) {
          auto& children = lists_[ parent ].items[ lists_[ list ].parent_item ].child_lists;  // the point holding the list
@@ -828,7 +328,7 @@ private:
 
    bool place_noise_in_lists( const std::vector< std::size_t >& lists, const noise_line& n )
    {
-      const auto [ list, item ] = holder_of( lists, n.lines.begin );
+      const auto [ list, item ] = assembly_.holder_of( lists, n.lines.begin );
       if( list == none ) {
          return false;
       }
@@ -883,11 +383,11 @@ private:
          out.addressee = source_text( b.addressee );
       }
       out.span = source_span( { b.begin, b.span_end } );
-      out.text = source_text( trim( { b.begin, b.end } ) );
+      out.text = source_text( layout_.trim( { b.begin, b.end } ) );
       std::vector< pending_node > children;
       children.reserve( b.lists.size() );
       for( const std::size_t l : b.lists ) {
-         children.push_back( { list_begin( l ), pending_node::kind_t::list, l, nullptr } );
+         children.push_back( { assembly_.list_begin( l ), pending_node::kind_t::list, l, nullptr } );
       }
       out.children = make_nodes( children );
       return out;
@@ -970,7 +470,7 @@ private:
          it.lead = it.text;
          if( !b.child_lists.empty() ) {
             const std::size_t first_child = lists_[ b.child_lists.front() ].items.front().marker.cut;
-            it.lead = item_text( b, key, back_over_space_and_noise( first_child, b.content.begin ) );
+            it.lead = item_text( b, key, layout_.back_over_space_and_noise( first_child, b.content.begin ) );
          }
          std::vector< pending_node > children;
          const auto noise_here = item_noise_.find( key );
@@ -980,7 +480,7 @@ private:
             }
          }
          for( const std::size_t c : b.child_lists ) {
-            children.push_back( { list_begin( c ), pending_node::kind_t::list, c, nullptr } );
+            children.push_back( { assembly_.list_begin( c ), pending_node::kind_t::list, c, nullptr } );
          }
          const auto statements_here = item_statements_.find( key );
          if( statements_here != item_statements_.end() ) {
@@ -1000,18 +500,10 @@ private:
    const offset_map& text_map_;  // normalized → utf8_
    const std::string& text_;
    const offset_map& map_;
-   const std::vector< builder::count >& counts_;
 
-   std::vector< text_range > paragraphs_;  // paragraphs of prose, repeated ones removed
-   std::vector< text_range > repeated_;
-   std::vector< noise_line > noise_;
-   std::vector< std::pair< std::size_t, std::size_t > > noise_end_to_begin_;
-
-   std::vector< list_build > lists_;
-   std::vector< std::size_t > open_;  // lists that may still take a point, innermost last
-   std::size_t semicolon_first_ = 0;  // semicolon lists come after all lists of markers
-   std::vector< std::size_t > top_lists_;
-   bool top_lists_known_ = false;
+   page_layout layout_;
+   list_assembler assembly_;
+   std::vector< list_build >& lists_ = assembly_.lists();
    std::vector< noise_line > top_noise_;
    std::map< std::pair< std::size_t, std::size_t >, std::vector< noise_line > > item_noise_;
    std::vector< warning > warnings_;
@@ -1023,7 +515,6 @@ private:
    std::optional< attribute::statement_index > statement_index_;
    std::vector< attribute::naming > named_;  // people named in full, in document order
    std::map< std::pair< std::size_t, std::size_t >, std::vector< std::size_t > > item_statements_;
-
 };
 
 }  // namespace

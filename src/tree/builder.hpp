@@ -1,5 +1,5 @@
-// Events → document. Collects what the grammar reported, then assembles lists: which markers really
-// open points, how lists nest, where each point's text ends, and which noise lies inside which point.
+// Events → document. Collects what the grammar reported, then runs the tree builder's phases over it:
+// the page's layout, list assembly, speakers and attribution, and the tree itself.
 #pragma once
 
 #include <string>
@@ -10,6 +10,8 @@
 #include "lexicon/tables.hpp"
 #include "parse/events.hpp"
 #include "text/normalize.hpp"
+#include "tree/layout.hpp"
+#include "tree/lists.hpp"
 
 namespace chidao::detail {
 
@@ -30,26 +32,13 @@ public:
    [[nodiscard]] document finish( std::string source, std::string_view utf8, const offset_map& text_map,
                                   const normalized_text& text, const lexicon_tables& lexicon ) &&;
 
-   struct count {
-      unsigned value;
-      text_range where;
-   };
-   struct semicolon_group {
-      text_range list;
-      std::vector< text_range > points;
-   };
-   struct noise_block {
-      noise_kind kind;
-      text_range lines;
-   };
-
 private:
    std::vector< marker_event > markers_;
    std::vector< text_range > points_;  // points of the semicolon list being reported
    std::vector< semicolon_group > semicolon_lists_;
-   std::vector< count > counts_;
+   std::vector< detail::announced_count > counts_;  // (the type; the member function of that name reports one)
    std::vector< text_range > paragraphs_;
-   std::vector< noise_block > noise_;
+   std::vector< noise_line > noise_;
    std::vector< statement_event > statements_;
    std::vector< mention_event > mentions_;
    std::vector< std::size_t > interview_leads_;

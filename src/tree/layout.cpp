@@ -1,0 +1,113 @@
+#include "tree/layout.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <iterator>
+
+#include "tree/order.hpp"
+
+namespace chidao::detail {
+
+page_layout::page_layout( const std::string& text, const std::vector< text_range >& paragraphs, const std::vector< noise_line >& noise )
+   : text_( text )
+{
+   separate_repeated( paragraphs );
+   for( const noise_line& n : noise ) {
+      noise_.push_back( { n.kind, trim( n.lines ) } );
+   }
+   sort_in_order( noise_, []( const noise_line& a, const noise_line& b ) { return a.lines.begin < b.lines.begin; } );
+   noise_end_to_begin_.reserve( noise_.size() );
+   for( const noise_line& n : noise_ ) {
+      noise_end_to_begin_.push_back( { n.lines.end, n.lines.begin } );
+   }
+   sort_in_order( noise_end_to_begin_ );
+}
+
+text_range page_layout::trim( text_range r ) const
+{
+   while( r.begin < r.end && is_space( text_[ r.begin ] ) ) {
+      ++r.begin;
+   }
+   while( r.end > r.begin && is_space( text_[ r.end - 1 ] ) ) {
+      --r.end;
+   }
+   return r;
+}
+
+void page_layout::separate_repeated( const std::vector< text_range >& paragraphs )
+{
+   // An open-addressing table of paragraph numbers, probed by hash: one cache miss per paragraph on a
+   // long page, where a node-based set of string_views took several and made time grow faster than size.
+   std::size_t capacity = 16;
+   while( capacity < 2 * paragraphs.size() ) {
+      capacity *= 2;
+   }
+   constexpr std::size_t empty = 0;  // slots hold paragraph number + 1
+   std::vector< std::size_t > slots( capacity, empty );
+   std::vector< text_range > lines;
+   lines.reserve( paragraphs.size() );
+   const auto seen_before = [ & ]( const text_range line ) {
+      const std::string_view words = slice( line );
+      for( std::size_t slot = std::hash< std::string_view >{}( words ) & ( capacity - 1 );; slot = ( slot + 1 ) & ( capacity - 1 ) ) {
+         if( slots[ slot ] == empty ) {
+            lines.push_back( line );
+            slots[ slot ] = lines.size();
+            return false;
+         }
+         if( slice( lines[ slots[ slot ] - 1 ] ) == words ) {
+            return true;
+         }
+      }
+   };
+   for( const text_range& p : paragraphs ) {
+      const text_range line = trim( p );
+      if( seen_before( line ) ) {
+         repeated_.push_back( line );
+         noise_.push_back( { noise_kind::repeated, line } );
+      }
+      else {
+         paragraphs_.push_back( line );
+      }
+   }
+}
+
+bool page_layout::in_repeated( std::size_t pos ) const
+{
+   const auto it = std::upper_bound( repeated_.begin(), repeated_.end(), pos,
+                                     []( std::size_t v, const text_range& r ) { return v < r.begin; } );
+   return it != repeated_.begin() && pos < std::prev( it )->end;
+}
+
+std::size_t page_layout::paragraph_of( std::size_t pos ) const
+{
+   const auto it = std::upper_bound( paragraphs_.begin(), paragraphs_.end(), pos,
+                                     []( std::size_t v, const text_range& r ) { return v < r.begin; } );
+   return it == paragraphs_.begin() ? 0 : static_cast< std::size_t >( std::prev( it ) - paragraphs_.begin() );
+}
+
+std::size_t page_layout::paragraph_begin_of( std::size_t pos ) const
+{
+   return paragraphs_.empty() ? pos : paragraphs_[ paragraph_of( pos ) ].begin;
+}
+
+std::size_t page_layout::paragraph_end_of( std::size_t pos ) const
+{
+   return paragraphs_.empty() ? pos : paragraphs_[ paragraph_of( pos ) ].end;
+}
+
+std::size_t page_layout::back_over_space_and_noise( std::size_t pos, std::size_t floor ) const
+{
+   for( ;; ) {
+      while( pos > floor && is_space( text_[ pos - 1 ] ) ) {
+         --pos;
+      }
+      const auto it = std::lower_bound( noise_end_to_begin_.begin(), noise_end_to_begin_.end(),
+                                        std::pair< std::size_t, std::size_t >{ pos, 0 } );
+      if( it == noise_end_to_begin_.end() || it->first != pos || it->second < floor || it->second >= pos ) {
+         return pos;
+      }
+      pos = it->second;
+   }
+}
+
+}  // namespace chidao::detail

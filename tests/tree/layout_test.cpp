@@ -1,0 +1,60 @@
+// The page layout alone: repeated paragraphs become noise, and positions step back over noise.
+#include "tree/layout.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace chidao::detail;
+
+struct page {
+   std::string text;
+   std::vector< text_range > paragraphs;
+
+   explicit page( const std::vector< std::string >& lines )
+   {
+      for( const std::string& line : lines ) {
+         paragraphs.push_back( { text.size(), text.size() + line.size() } );
+         text += line + "\n";
+      }
+   }
+};
+
+TEST( page_layout, a_paragraph_printed_again_is_noise )
+{
+   const page p( { "Tiêu đề bài báo", "Bộ trưởng nói.", "Tiêu đề bài báo", "Thứ nhất, a." } );
+   const page_layout layout( p.text, p.paragraphs, {} );
+   ASSERT_EQ( layout.paragraphs().size(), 3u );
+   EXPECT_EQ( layout.slice( layout.paragraphs()[ 2 ] ), "Thứ nhất, a." );
+   ASSERT_EQ( layout.noise().size(), 1u );
+   EXPECT_EQ( layout.noise()[ 0 ].kind, chidao::noise_kind::repeated );
+   EXPECT_EQ( layout.noise()[ 0 ].lines.begin, p.paragraphs[ 2 ].begin );
+   EXPECT_TRUE( layout.in_repeated( p.paragraphs[ 2 ].begin + 3 ) );
+   EXPECT_FALSE( layout.in_repeated( p.paragraphs[ 0 ].begin + 3 ) );  // the first printing is prose
+}
+
+TEST( page_layout, positions_find_their_paragraph )
+{
+   const page p( { "Một.", "Hai.", "Ba." } );
+   const page_layout layout( p.text, p.paragraphs, {} );
+   EXPECT_EQ( layout.paragraph_of( p.paragraphs[ 1 ].begin + 1 ), 1u );
+   EXPECT_EQ( layout.paragraph_of( p.paragraphs[ 1 ].end ), 1u );  // the line end belongs to the paragraph before
+   EXPECT_EQ( layout.paragraph_begin_of( p.paragraphs[ 2 ].begin + 2 ), p.paragraphs[ 2 ].begin );
+   EXPECT_EQ( layout.paragraph_end_of( p.paragraphs[ 0 ].begin ), p.paragraphs[ 0 ].end );
+}
+
+TEST( page_layout, steps_back_over_space_and_whole_noise_blocks )
+{
+   const page p( { "Thứ nhất, a.", "Ảnh: TTXVN", "Thứ hai, b." } );
+   const page_layout layout( p.text, p.paragraphs, { { chidao::noise_kind::credit, p.paragraphs[ 1 ] } } );
+   // From the second point back: over the line end, the credit line, and the line end before it.
+   EXPECT_EQ( layout.back_over_space_and_noise( p.paragraphs[ 2 ].begin, 0 ), p.paragraphs[ 0 ].end );
+   // Never below the floor: a noise block starting below it is not stepped over.
+   EXPECT_EQ( layout.back_over_space_and_noise( p.paragraphs[ 2 ].begin, p.paragraphs[ 1 ].begin + 1 ), p.paragraphs[ 1 ].end );
+   EXPECT_EQ( layout.trim( { p.paragraphs[ 0 ].end, p.paragraphs[ 1 ].begin + 2 } ).begin, p.paragraphs[ 1 ].begin );
+}
+
+}  // namespace
