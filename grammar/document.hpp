@@ -1,6 +1,6 @@
 // A document: lines, each empty, page furniture, or a paragraph. A paragraph may open with a marker
 // and may carry markers after a clause comma, semicolon or colon or at a sentence start, semicolon lists, counts announced
-// for a list, and quotations, inside which nothing is recognised.
+// for a list, and quotations, inside which only points are recognised.
 #pragma once
 
 #include "grammar/announcement.hpp"
@@ -30,14 +30,22 @@ struct paragraph_opening : pg::sor< quoted_opening, closer_point, thu_point, la_
 
 // "…, thứ nhất, …", "…; hai là …", "… như sau: thứ nhất, …"
 struct clause_separator  : pg::one< ',', ';', ':' > {};
-struct inline_point      : pg::seq< clause_separator, gap, pg::opt< word< lex::and_word >, gap >, pg::sor< thu_inline_point, la_point > > {};
+struct spoken_inline_point : pg::sor< thu_inline_point, la_point, closer_inline_point > {};
+struct inline_point      : pg::seq< clause_separator, gap, pg::opt< word< lex::and_word >, gap >, spoken_inline_point > {};
 // "… hai quy luật. Thứ nhất, … . Thứ hai, …": a point opening a sentence inside a paragraph.
 struct ellipsis          : TAO_PEGTL_STRING( "…" ) {};
 struct sentence_stop     : pg::sor< pg::one< '.', '!', '?' >, ellipsis > {};
-struct sentence_point    : pg::seq< sentence_stop, gap, pg::sor< thu_inline_point, la_point > > {};
+struct sentence_point    : pg::seq< sentence_stop, gap, spoken_inline_point > {};
 // "Một là … và hai là …", "… và thứ ba là …": the next point joined by "và" (and), tried where a word
 // starts (after a separator, inline_point takes "; và thứ ba").
-struct conjoined_point   : pg::seq< word< lex::and_word >, gap, pg::sor< thu_inline_point, la_point > > {};
+struct conjoined_point   : pg::seq< word< lex::and_word >, gap, spoken_inline_point > {};
+
+// Speech in quotation marks may enumerate: “… có ba khía cạnh. Một là, … Hai là, …”, ông An nói. Inside
+// it, points after a stop, a separator or "và" are read; words are read whole, so "và" is tried only
+// where a word starts.
+struct word_token        : pg::plus< word_char > {};
+struct quoted_char       : pg::sor< inline_point, sentence_point, conjoined_point, word_token, line_char > {};
+struct speech_quotation  : quotation_in< quoted_char > {};
 
 // Statements open a paragraph, a sentence, or a clause after a comma ("Phát biểu chỉ đạo tại phiên
 // họp, Ủy viên Bộ Chính trị, … Phạm Bình Minh nêu rõ, …").
@@ -46,12 +54,11 @@ struct sentence_statement : pg::seq< sentence_stop, gap, pg::sor< statement_head
 // "…, song Bộ trưởng Bùi Thanh Sơn cũng lưu ý …": a conjunction may open the clause.
 struct conjunction       : pg::sor< word< lex::but >, word< lex::but_also >, word< lex::and_word > > {};
 struct clause_statement  : pg::seq< pg::one< ',' >, gap, pg::opt< conjunction, gap >, statement_head > {};
-struct quoted_statement  : pg::seq< quotation, quote_attribution > {};
+struct quoted_statement  : pg::seq< speech_quotation, quote_attribution > {};
 // The closing mark of a quotation opened with the paragraph ("“Điều cuối cùng …”, Bộ trưởng yêu cầu.").
 struct closing_attribution : pg::seq< close_quote, quote_attribution > {};
 
-struct word_token        : pg::plus< word_char > {};
-struct token             : pg::sor< quoted_statement, quotation, closing_attribution, inline_point, sentence_point,
+struct token             : pg::sor< quoted_statement, speech_quotation, closing_attribution, inline_point, sentence_point,
                                     sentence_statement, clause_statement, semicolon_list, announced_count,
                                     nominal_statement, person_mention, conjoined_point, word_token, line_char > {};
 

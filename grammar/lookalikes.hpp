@@ -26,7 +26,7 @@ struct sunday     : TAO_PEGTL_STRING( "chủ nhật" ) {};
 
 // clang-format off
 // Monday is "thứ Hai" (day two) … Saturday "thứ Bảy" (day seven).
-struct weekday_number  : pg::sor< word< lex::two >, word< lex::three >, word< lex::four_ordinal >, word< lex::five >,
+struct weekday_number  : pg::sor< pg::seq< pg::range< '2', '7' >, pg::not_at< digit > >, word< lex::two >, word< lex::three >, word< lex::four_ordinal >, word< lex::five >,
                                   word< lex::six >, word< lex::seven >, word< lex::seven_variant > > {};
 // "18/2": a day and month with a slash. "3-5 năm", "2.5 triệu", "20-30%" are ranges and amounts.
 struct calendar_date   : pg::seq< pg::rep_min_max< 1, 2, digit >, pg::one< '/' >, pg::rep_min_max< 1, 2, digit >,

@@ -45,8 +45,11 @@ struct cardinal_number : pg::sor< teen, numeral< 1, lex::one >, numeral< 2, lex:
                                   numeral< 7, lex::seven >, numeral< 7, lex::seven_variant >,
                                   numeral< 8, lex::eight >, numeral< 9, lex::nine >, numeral< 10, lex::ten > > {};
 
-// Ordinals after "thứ": "nhất" (first), "hai" (second), "tư" (fourth) …
-struct ordinal_number : pg::sor< teen, numeral< 1, lex::first >, numeral< 2, lex::two >, numeral< 3, lex::three >,
+// Ordinals after "thứ": "nhất" (first), "hai" (second), "tư" (fourth) …, or one digit ("Thứ 3 là …";
+// "lần thứ 31", the 31st session, is no point), not an amount ("thứ 2.5").
+struct ordinal_digit_run : pg::range< '1', '9' > {};
+struct ordinal_digits : pg::seq< ordinal_digit_run, pg::not_at< digit >, pg::not_at< pg::one< '.', ',' >, digit > > {};
+struct ordinal_number : pg::sor< ordinal_digits, teen, numeral< 1, lex::first >, numeral< 2, lex::two >, numeral< 3, lex::three >,
                                  numeral< 4, lex::four_ordinal >, numeral< 5, lex::five >, numeral< 6, lex::six >,
                                  numeral< 7, lex::seven >, numeral< 7, lex::seven_variant >,
                                  numeral< 8, lex::eight >, numeral< 9, lex::nine >, numeral< 10, lex::ten > > {};

@@ -48,6 +48,10 @@ struct closer_point      : pg::seq< closer_marker, pg::sor< ordinal_copula, mark
 // Inside a sentence, after a clause comma ("đề nghị, thứ nhất, cần …"), only punctuation or "là"
 // after the ordinal makes it a marker: "…, thứ hai Nhật Bản" is not one.
 struct thu_inline_point  : pg::seq< thu_marker, pg::sor< ordinal_copula, marker_punctuation >, pg::star< blank > > {};
+// "… . Cuối cùng, …", "…; cuối cùng là …": a closer inside a paragraph, with its punctuation or "là"
+// ("cuối cùng" alone is "in the end"). The tree builder takes it only to end a list whose last point
+// stands in the same paragraph.
+struct closer_inline_point : pg::seq< closer_marker, pg::sor< ordinal_copula, marker_punctuation >, pg::star< blank > > {};
 // clang-format on
 
 }  // namespace chidao::grammar

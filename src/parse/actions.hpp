@@ -27,6 +27,8 @@ struct parse_state : grammar_context {
    text_range addressee{};
    text_range quote{};       // the last quotation matched
    std::size_t opening_quote = static_cast< std::size_t >( -1 );  // the quotation that opened this paragraph
+   std::size_t markers_through = 0;  // markers before this were reported already
+   std::size_t quotations_through = 0;  // and quotations
 
    template< typename ActionInput >
    [[nodiscard]] text_range range_of( const ActionInput& in ) const
@@ -66,6 +68,8 @@ struct action< g::count_digits > {
 
 template<>
 struct action< g::number_digits > : action< g::count_digits > {};
+template<>
+struct action< g::ordinal_digit_run > : action< g::count_digits > {};
 
 // Spoken markers.
 template< list_style Style, bool Closer = false >
@@ -167,6 +171,12 @@ struct confirm_marker {
    template< typename ActionInput >
    static void apply( const ActionInput& in, parse_state& st )
    {
+      // A quotation read for a quoted statement that then fails is read again as a plain quotation:
+      // the points inside it are reported once, in document order.
+      if( st.pending.marker.begin < st.markers_through ) {
+         return;
+      }
+      st.markers_through = st.pending.marker.begin + 1;
       st.pending.content_begin = st.offset( in.end() );
       st.pending.cut = st.offset( in.begin() ) + CutAfterBegin;
       st.pending.at_paragraph_start = AtParagraphStart;
@@ -325,6 +335,21 @@ template<>
 struct action< g::quotation > {
    template< typename ActionInput >
    static void apply( const ActionInput& in, parse_state& st ) { st.quote = st.range_of( in ); }
+};
+template<>
+struct action< g::speech_quotation > : action< g::quotation > {};
+// The words of speech in quotation marks, once each: the points inside end with them.
+template< typename Close >
+struct action< g::quoted_words< Close, g::quoted_char > > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      const text_range words = st.range_of( in );
+      if( words.begin >= st.quotations_through ) {
+         st.quotations_through = words.end;
+         st.sink.quotation( words );
+      }
+   }
 };
 
 template< statement_form Form >

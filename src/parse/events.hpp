@@ -69,6 +69,8 @@ public:
    virtual void mention( const mention_event& m ) = 0;
    /// "Trả lời phỏng vấn …" opens the paragraph starting at `where`.
    virtual void interview_lead( std::size_t where ) = 0;
+   /// The words between the marks of a quotation in which points were looked for, in document order.
+   virtual void quotation( text_range words ) = 0;
 };
 
 }  // namespace chidao::detail

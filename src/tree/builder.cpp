@@ -49,9 +49,9 @@ public:
               const std::vector< announced_count >& counts, const std::vector< text_range >& paragraphs,
               const std::vector< noise_line >& noise, const std::vector< statement_event >& statements,
               const std::vector< mention_event >& mentions, const std::vector< std::size_t >& interview_leads,
-              const lexicon_tables& lexicon )
+              const std::vector< text_range >& quotations, const lexicon_tables& lexicon )
       : utf8_( utf8 ), text_map_( text_map ), text_( text.text ), map_( text.map ), layout_( text_, paragraphs, noise ),
-        assembly_( layout_, counts ),
+        assembly_( layout_, counts, quotations ),
         registry_( { text_, [ this ]( text_range r ) { return source_text( r ); }, [ this ]( text_range r ) { return source_span( r ); } },
                    lexicon.reference_titles )
    {
@@ -523,7 +523,7 @@ document builder::finish( std::string source, std::string_view utf8, const offse
                           const normalized_text& text, const lexicon_tables& lexicon ) &&
 {
    assembler a( utf8, text_map, text, markers_, semicolon_lists_, counts_, paragraphs_, noise_, statements_, mentions_,
-                interview_leads_, lexicon );
+                interview_leads_, quotations_, lexicon );
    // The assembler has taken what it needs from the events; free them before the tree is built.
    markers_ = {};
    semicolon_lists_ = {};

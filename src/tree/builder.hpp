@@ -26,6 +26,7 @@ public:
    void statement( const statement_event& s ) override { statements_.push_back( s ); }
    void mention( const mention_event& m ) override { mentions_.push_back( m ); }
    void interview_lead( std::size_t where ) override { interview_leads_.push_back( where ); }
+   void quotation( text_range words ) override { quotations_.push_back( words ); }
 
    /// Builds the tree. `text` is the normalized input, whose map gives spans in the input's bytes;
    /// texts are cut from `utf8`, the input as UTF-8, through `text_map` (normalized → utf8).
@@ -42,6 +43,7 @@ private:
    std::vector< statement_event > statements_;
    std::vector< mention_event > mentions_;
    std::vector< std::size_t > interview_leads_;
+   std::vector< text_range > quotations_;
 };
 
 }  // namespace chidao::detail

@@ -54,7 +54,9 @@ bool list_assembler::same_bullet( const list_build& l, const marker_event& m ) c
 
 bool list_assembler::continues( const list_build& l, list_style style, unsigned ordinal, const marker_event& m, std::size_t p ) const
 {
-   if( l.style != style || !same_bullet( l, m ) ) {
+   // Spoken points may change family on the way: "Một là …, Hai là …, Thứ 3, …".
+   const bool same_family = l.style == style || ( is_spoken( l.style ) && is_spoken( style ) );
+   if( !same_family || !same_bullet( l, m ) ) {
       return false;
    }
    switch( style ) {
@@ -113,7 +115,9 @@ void list_assembler::place_marker( const marker_event& m )
       for( std::size_t depth = open_.size(); depth-- > 0; ) {
          list_build& l = lists_[ open_[ depth ] ];
          if( is_spoken( l.style ) ) {
-            if( p <= l.last_paragraph + closer_reach ) {
+            // Inside a paragraph "cuối cùng" ends a list only when its last point is in that paragraph.
+            const bool near = m.at_paragraph_start ? p <= l.last_paragraph + closer_reach : p == l.items.back().paragraph;
+            if( near ) {
                const std::size_t index = open_[ depth ];
                close_to( depth + 1 );  // the closer ends everything inside this list
                open_.pop_back();       // and this list (it has points, so it stays)
@@ -316,10 +320,20 @@ void list_assembler::end_points( const introducer_begin& introducer )
                end = std::min( end, layout_.back_over_space_and_noise( stop, it.marker.content_begin ) );
             }
          }
+         // A point inside quoted speech ends with it: “… Hai là, B”, ông An nói.
+         end = std::min( end, quotation_end( it.marker.marker.begin ) );
          it.content.end = std::max( end, it.marker.content_begin );
          it.territory_end = k + 1 < l.items.size() ? l.items[ k + 1 ].marker.cut : it.content.end;
       }
    }
+}
+
+// The end of the quoted words holding `pos`, or no_list.
+std::size_t list_assembler::quotation_end( std::size_t pos ) const
+{
+   const auto after = std::upper_bound( quotations_.begin(), quotations_.end(), pos,
+                                        []( std::size_t v, const text_range& q ) { return v < q.begin; } );
+   return after != quotations_.begin() && pos < std::prev( after )->end ? std::prev( after )->end : no_list;
 }
 
 // Semicolon lists sit in the point whose text holds them.
@@ -370,6 +384,16 @@ void list_assembler::announce( std::size_t index )
    if( after == counts_.begin() || std::prev( after )->where.begin < region.begin ) {
       return;
    }
+   // A count announces one list: "có bốn việc. Một là, …" does not also announce a list in the next
+   // paragraph.
+   const auto used = static_cast< std::size_t >( std::prev( after ) - counts_.begin() );
+   if( counts_used_.empty() ) {
+      counts_used_.resize( counts_.size(), false );
+   }
+   if( counts_used_[ used ] ) {
+      return;
+   }
+   counts_used_[ used ] = true;
    l.announced = std::prev( after )->value;
    l.announcement = std::prev( after )->where;
 }

@@ -56,9 +56,10 @@ struct list_build {
 
 class list_assembler {
 public:
-   /// `counts` in document order; both must outlive the assembler.
-   list_assembler( const page_layout& layout, const std::vector< announced_count >& counts )
-      : layout_( layout ), counts_( counts )
+   /// `counts` and `quotations` (the words inside quotation marks) in document order; all must outlive
+   /// the assembler.
+   list_assembler( const page_layout& layout, const std::vector< announced_count >& counts, const std::vector< text_range >& quotations )
+      : layout_( layout ), counts_( counts ), quotations_( quotations )
    {}
 
    /// Markers in document order, then the semicolon lists.
@@ -96,9 +97,12 @@ private:
    void end_points( const introducer_begin& introducer );
    void place_semicolon_lists();
    void announce( std::size_t index );
+   std::size_t quotation_end( std::size_t pos ) const;
 
    const page_layout& layout_;
    const std::vector< announced_count >& counts_;
+   const std::vector< text_range >& quotations_;
+   std::vector< bool > counts_used_;  // counts that announce a list already
    std::vector< list_build > lists_;
    std::vector< std::size_t > open_;  // lists that may still take a point, innermost last
    std::size_t semicolon_first_ = no_list;  // semicolon lists come after all lists of markers

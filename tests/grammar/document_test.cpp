@@ -25,6 +25,14 @@ public:
       log += fmt::format( "count {} '{}'\n", n, slice( r ) );
    }
    void paragraph( chidao::detail::text_range r ) override { log += fmt::format( "paragraph '{}'\n", slice( r ) ); }
+   // Quotations are logged only when asked for, so that the other expectations stay short.
+   void quotation( chidao::detail::text_range r ) override
+   {
+      if( log_quotations ) {
+         log += fmt::format( "quotation '{}'\n", slice( r ) );
+      }
+   }
+   bool log_quotations = false;
    void noise( chidao::noise_kind k, chidao::detail::text_range ) override { log += fmt::format( "noise {}\n", to_string( k ) ); }
    void statement( const chidao::detail::statement_event& s ) override
    {
@@ -40,7 +48,7 @@ private:
    std::string text_;
 };
 
-std::string events( std::string_view text )
+std::string events( std::string_view text, bool log_quotations = false )
 {
    icu::Edits identity;
    identity.addUnchanged( static_cast< int32_t >( text.size() ) );
@@ -48,6 +56,7 @@ std::string events( std::string_view text )
    static const chidao::lexicon lexicon;
    const chidao::detail::grammar_context context{ normalized.text.data(), text, &normalized.map, &lexicon.tables() };
    recorder r( normalized.text );
+   r.log_quotations = log_quotations;
    chidao::detail::parse_normalized( normalized.text, context, r );
    return r.log;
 }
@@ -65,6 +74,17 @@ TEST( document, reports_markers_at_paragraph_starts_and_inline )
 TEST( document, reports_noise_lines_and_the_related_section )
 {
    EXPECT_EQ( events( "Chú thích ảnh\nẢnh: TTXVN\nĐọc thêm\nThứ nhất, x" ), "noise caption\nnoise credit\nnoise related\n" );
+}
+
+TEST( document, reads_points_inside_quoted_speech_once_and_reports_its_words )
+{
+   // Read twice: first for a quoted statement, which fails ("của" is no speaker), then as a quotation.
+   EXPECT_EQ( events( "Ông nói “có hai việc. Một là, giá; hai là vốn” của", true ),
+              "marker la 1 'một là' inline\nmarker la 2 'hai là' inline\nquotation 'có hai việc. một là, giá; hai là vốn'\n"
+              "paragraph 'ông nói “có hai việc. một là, giá; hai là vốn” của'\n" );
+   // A marker opening a quotation mid-sentence names something: “Thứ nhất là con người”.
+   EXPECT_EQ( events( "Chủ đề “thứ nhất, con người” của", true ),
+              "quotation 'thứ nhất, con người'\nparagraph 'chủ đề “thứ nhất, con người” của'\n" );
 }
 
 TEST( document, reads_nothing_inside_a_quotation_that_does_not_open_the_paragraph )

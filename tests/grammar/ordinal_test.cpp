@@ -11,6 +11,7 @@ TEST( thu_marker, takes_thu_and_the_ordinal_word )
    EXPECT_EQ( consumed< g::thu_marker >( "THỨ TƯ: tăng cường" ), "thứ tư" );
    EXPECT_EQ( consumed< g::thu_marker >( "Thứ mười một, …" ), "thứ mười một" );
    EXPECT_EQ( consumed< g::thu_marker >( "Thứ mười lăm" ), "thứ mười lăm" );
+   EXPECT_EQ( consumed< g::thu_marker >( "Thứ 3 là vốn" ), "thứ 3" );
 }
 
 TEST( thu_marker, refuses_titles_and_numbers_in_digits_or_roman )
@@ -18,6 +19,8 @@ TEST( thu_marker, refuses_titles_and_numbers_in_digits_or_roman )
    EXPECT_EQ( consumed< g::thu_marker >( "Thứ trưởng Ngoại giao" ), std::nullopt );
    EXPECT_EQ( consumed< g::thu_marker >( "thứ XIII" ), std::nullopt );
    EXPECT_EQ( consumed< g::thu_marker >( "thứ 31" ), std::nullopt );
+   EXPECT_EQ( consumed< g::thu_marker >( "thứ 2.5" ), std::nullopt );
+   EXPECT_EQ( consumed< g::thu_marker >( "Thứ 2, ngày 18/2" ), std::nullopt );
    EXPECT_EQ( consumed< g::thu_marker >( "thức nhất" ), std::nullopt );
    EXPECT_EQ( consumed< g::thu_marker >( "thứ nhấtđịnh" ), std::nullopt );
 }

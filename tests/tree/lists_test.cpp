@@ -41,13 +41,14 @@ struct page {
 };
 
 std::size_t no_introducer( const item_build& ) { return no_list; }
+const std::vector< text_range > no_quotations;
 
 TEST( list_assembler, consecutive_points_make_one_list )
 {
    const page p( { "Thứ nhất, an toàn.", "Thứ hai, đúng hạn.", "Thứ ba, tiết kiệm." } );
    const page_layout layout( p.text, p.paragraphs, {} );
    const std::vector< announced_count > counts;
-   list_assembler lists( layout, counts );
+   list_assembler lists( layout, counts, no_quotations );
    lists.place_marker( p.marker( 0, "Thứ nhất", list_style::thu, 1 ) );
    lists.place_marker( p.marker( 1, "Thứ hai", list_style::thu, 2 ) );
    lists.place_marker( p.marker( 2, "Thứ ba", list_style::thu, 3 ) );
@@ -65,7 +66,7 @@ TEST( list_assembler, a_second_point_without_a_first_or_a_lone_first_is_no_list 
    const page p( { "Thứ hai, đúng hạn.", "Văn bản.", "Thứ nhất, an toàn." } );
    const page_layout layout( p.text, p.paragraphs, {} );
    const std::vector< announced_count > counts;
-   list_assembler lists( layout, counts );
+   list_assembler lists( layout, counts, no_quotations );
    lists.place_marker( p.marker( 0, "Thứ hai", list_style::thu, 2 ) );
    lists.place_marker( p.marker( 2, "Thứ nhất", list_style::thu, 1 ) );
    lists.settle( no_introducer );
@@ -77,7 +78,7 @@ TEST( list_assembler, a_lower_rank_nests_in_the_open_point )
    const page p( { "Thứ nhất, hai việc:", "1. Một.", "2. Hai.", "Thứ hai, xong." } );
    const page_layout layout( p.text, p.paragraphs, {} );
    const std::vector< announced_count > counts;
-   list_assembler lists( layout, counts );
+   list_assembler lists( layout, counts, no_quotations );
    lists.place_marker( p.marker( 0, "Thứ nhất", list_style::thu, 1 ) );
    lists.place_marker( p.marker( 1, "1.", list_style::numeric, 1 ) );
    lists.place_marker( p.marker( 2, "2.", list_style::numeric, 2 ) );
@@ -99,7 +100,7 @@ TEST( list_assembler, a_closer_is_the_last_point_only_near_the_point_before )
    const page p( { "Thứ nhất, a.", "Thứ hai, b.", "Cuối cùng, c.", "Thứ nhất, d.", "Thứ hai, e.", "Một.", "Hai.", "Ba.", "Cuối cùng, f." } );
    const page_layout layout( p.text, p.paragraphs, {} );
    const std::vector< announced_count > counts;
-   list_assembler lists( layout, counts );
+   list_assembler lists( layout, counts, no_quotations );
    const auto place_closer = [ & ]( std::size_t paragraph ) {
       marker_event closer = p.marker( paragraph, "Cuối cùng", list_style::thu, 0 );
       closer.closer = true;
@@ -123,7 +124,7 @@ TEST( list_assembler, reads_the_count_announced_in_the_paragraph_before )
    const page_layout layout( p.text, p.paragraphs, {} );
    const std::size_t at = p.text.find( "ba nhiệm vụ" );
    const std::vector< announced_count > counts{ { 3, { at, at + 2 } } };
-   list_assembler lists( layout, counts );
+   list_assembler lists( layout, counts, no_quotations );
    lists.place_marker( p.marker( 1, "Thứ nhất", list_style::thu, 1 ) );
    lists.place_marker( p.marker( 2, "Thứ hai", list_style::thu, 2 ) );
    lists.settle( no_introducer );
@@ -134,12 +135,29 @@ TEST( list_assembler, reads_the_count_announced_in_the_paragraph_before )
    EXPECT_EQ( l.announcement.begin, at );
 }
 
+TEST( list_assembler, a_count_announces_one_list_only )
+{
+   const page p( { "Có bốn việc. Một là, a. Hai là, b.", "Thứ nhất, c.", "Thứ hai, d." } );
+   const page_layout layout( p.text, p.paragraphs, {} );
+   const std::size_t at = p.text.find( "bốn việc" );
+   const std::vector< announced_count > counts{ { 4, { at, at + 3 } } };
+   list_assembler lists( layout, counts, no_quotations );
+   lists.place_marker( p.marker( 0, "Một là", list_style::la, 1 ) );
+   lists.place_marker( p.marker( 0, "Hai là", list_style::la, 2 ) );
+   lists.place_marker( p.marker( 1, "Thứ nhất", list_style::thu, 1 ) );
+   lists.place_marker( p.marker( 2, "Thứ hai", list_style::thu, 2 ) );
+   lists.settle( no_introducer );
+   ASSERT_EQ( lists.top_lists().size(), 2u );
+   EXPECT_TRUE( lists.lists()[ lists.top_lists()[ 0 ] ].announced.has_value() );
+   EXPECT_FALSE( lists.lists()[ lists.top_lists()[ 1 ] ].announced.has_value() );
+}
+
 TEST( list_assembler, a_last_point_stops_where_the_next_list_is_introduced )
 {
    const page p( { "Thứ nhất, a; thứ hai, b. Ông An đề nghị, thứ nhất, c; thứ hai, d." } );
    const page_layout layout( p.text, p.paragraphs, {} );
    const std::vector< announced_count > counts;
-   list_assembler lists( layout, counts );
+   list_assembler lists( layout, counts, no_quotations );
    const std::size_t second_first = p.text.find( "thứ nhất" );
    lists.place_marker( p.marker( 0, "Thứ nhất", list_style::thu, 1 ) );
    lists.place_marker( p.marker( 0, "thứ hai", list_style::thu, 2 ) );
@@ -153,6 +171,26 @@ TEST( list_assembler, a_last_point_stops_where_the_next_list_is_introduced )
    ASSERT_EQ( lists.top_lists().size(), 2u );
    const list_build& l = lists.lists()[ lists.top_lists()[ 0 ] ];
    EXPECT_EQ( layout.slice( { l.items[ 1 ].marker.content_begin, l.items[ 1 ].content.end } ), "b." );
+}
+
+}  // namespace
+
+namespace {
+
+TEST( list_assembler, a_point_in_quoted_speech_ends_with_the_quotation )
+{
+   const page p( { "“Có hai việc. Một là, giá. Hai là, vốn”, ông An nói." } );
+   const page_layout layout( p.text, p.paragraphs, {} );
+   const std::vector< announced_count > counts;
+   const std::size_t open = p.text.find( "Có" );
+   const std::vector< text_range > quotations{ { open, p.text.find( "”" ) } };
+   list_assembler lists( layout, counts, quotations );
+   lists.place_marker( p.marker( 0, "Một là", list_style::la, 1 ) );
+   lists.place_marker( p.marker( 0, "Hai là", list_style::la, 2 ) );
+   lists.settle( no_introducer );
+   ASSERT_EQ( lists.top_lists().size(), 1u );
+   const list_build& l = lists.lists()[ lists.top_lists()[ 0 ] ];
+   EXPECT_EQ( layout.slice( { l.items[ 1 ].marker.content_begin, l.items[ 1 ].content.end } ), "vốn" );
 }
 
 }  // namespace
