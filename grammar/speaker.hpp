@@ -73,8 +73,13 @@ struct vietnamese_name  : pg::seq< pg::not_at< capital_here, surname_entry, gap,
 // an abbreviation ("UBND TP HCM", the city's People's Committee), not part of a name.
 struct latin_word       : pg::seq< capital_here, pg::not_at< all_capitals_here >, pg::plus< pg::range< 'a', 'z' > >,
                                    pg::not_at< word_char > > {};
-struct foreign_name     : pg::seq< pg::not_at< complement_entry >, latin_word, pg::rep_min_max< 1, 2, gap, latin_word >,
-                                   pg::not_at< gap, name_word > > {};
+struct plain_foreign_name : pg::seq< pg::not_at< complement_entry >, latin_word, pg::rep_min_max< 1, 2, gap, latin_word >,
+                                     pg::not_at< gap, name_word > > {};
+// Initials, in foreign names ("Jon S.T. Quah", "George W. Bush") and in the press's shortening of them
+// ("V.Putin"): a capital and a full stop each. "TP.HCM" (the city) has two capitals before its stop.
+struct initials         : pg::plus< capital_here, pg::range< 'a', 'z' >, pg::one< '.' > > {};
+struct initialled_name  : pg::seq< pg::opt< latin_word, gap >, initials, pg::opt< gap >, latin_word, pg::not_at< gap, name_word > > {};
+struct foreign_name     : pg::sor< initialled_name, plain_foreign_name > {};
 // Right after a title the name is read plainly ("Bộ trưởng Nguyễn Hoàng Anh Tuấn", four syllables);
 // after a place or body the place rule above decides where the name starts.
 struct person_name      : pg::sor< name_from_surname, foreign_name > {};

@@ -86,6 +86,12 @@ public:
          o.speaker = p_.statements[ s ].speaker;
          return o;
       }
+      if( const std::size_t who = labelled( e ); who != none ) {
+         owner o;
+         o.speaker = who;
+         o.how = attribution::announced;
+         return o;
+      }
       if( auto answer = interview_answer( e ) ) {
          return *answer;
       }
@@ -163,13 +169,41 @@ private:
          return none;
       }
       const said& s = p_.statements[ i - 1 ];
-      if( s.speaker == none || s.in_list || s.paragraph + continuation_paragraphs < e.paragraph ) {
+      if( s.speaker == none || s.in_list || !within_speech( s.paragraph, e.paragraph ) ) {
          return none;
       }
       if( s.paragraph < e.paragraph && is_question( paragraph( s.paragraph ) ) ) {
          return none;
       }
       return i - 1;
+   }
+
+   // Speech goes on from paragraph `from` to `to`: into the next paragraph, and on through paragraphs
+   // that open with a quotation mark (the speaker's own words, quoted paragraph by paragraph).
+   bool within_speech( std::size_t from, std::size_t to ) const
+   {
+      for( std::size_t k = from + continuation_paragraphs; k < to; ++k ) {
+         if( !opens_quotation( paragraph( k ) ) ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
+   // "Nhà thơ Thái Thăng Long:" alone on its line, then the list: the label names who speaks.
+   std::size_t labelled( const enumeration& e ) const
+   {
+      if( !e.at_paragraph_start || e.paragraph == 0 ) {
+         return none;
+      }
+      const text_range before = p_.paragraphs[ e.paragraph - 1 ];
+      const auto label = std::upper_bound( labels_.begin(), labels_.end(), before.end,
+                                           []( std::size_t v, const naming& n ) { return v < n.where.begin; } );
+      if( label == labels_.begin() ) {
+         return none;
+      }
+      const naming& n = *std::prev( label );
+      return n.where.begin >= before.begin && n.where.end + 1 == before.end ? n.person : none;
    }
 
    // An interview answers its questions turn by turn ("- Anh có thể cho biết …?" / "- Thứ nhất, …").
@@ -306,6 +340,11 @@ bool is_turn( std::string_view paragraph )
       }
    }
    return false;
+}
+
+bool opens_quotation( std::string_view paragraph )
+{
+   return paragraph.starts_with( "\xE2\x80\x9C" ) || paragraph.starts_with( '"' ) || paragraph.starts_with( "\xC2\xAB" );  // “ " «
 }
 
 bool is_subheading( std::string_view paragraph )

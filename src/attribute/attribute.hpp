@@ -98,5 +98,7 @@ struct owner {
 [[nodiscard]] bool is_turn( std::string_view paragraph );
 [[nodiscard]] bool is_closing( std::string_view paragraph );
 [[nodiscard]] bool is_subheading( std::string_view paragraph );
+/// A paragraph opening with a quotation mark: quoted speech going on.
+[[nodiscard]] bool opens_quotation( std::string_view paragraph );
 
 }  // namespace chidao::detail::attribute

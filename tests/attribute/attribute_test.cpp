@@ -121,6 +121,34 @@ TEST( attribute, continuation_stops_at_a_question_a_subheading_and_after_one_par
    }
 }
 
+TEST( attribute, speech_goes_on_through_paragraphs_in_quotation_marks )
+{
+   test_page p( { "ông an nói:", "“vấn đề có ba khía cạnh.", "một là, a.", "hai là, b.”" } );
+   p.say( 0, "ông an nói", 0 );
+   const owner o = p.attribute( p.list_at( 2, "một là" ) );
+   EXPECT_EQ( o.statement, 0u );
+   EXPECT_EQ( o.how, attribution::continued );
+   // Without the quotation mark the paragraph between is the journalist's, and speech stops.
+   test_page plain( { "ông an nói:", "vấn đề có ba khía cạnh.", "một là, a.", "hai là, b." } );
+   plain.say( 0, "ông an nói", 0 );
+   EXPECT_EQ( plain.attribute( plain.list_at( 2, "một là" ) ).statement, none );
+}
+
+TEST( attribute, a_label_on_its_own_line_names_who_speaks_the_list_below )
+{
+   test_page p( { "nhà thơ thái thăng long:", "1. a.", "2. b." } );
+   const std::size_t label = p.at( 0, "nhà thơ" );
+   p.named.push_back( { { label, p.at( 0, ":" ) }, 4 } );
+   const owner o = p.attribute( p.list_at( 1, "1." ) );
+   EXPECT_EQ( o.statement, none );
+   EXPECT_EQ( o.speaker, 4u );
+   EXPECT_EQ( o.how, attribution::announced );
+   // A label that goes on with words ("Ông An: tôi nghĩ …") is an answer's label, not a list's.
+   test_page q( { "nhà thơ thái thăng long: tôi nghĩ vậy.", "1. a.", "2. b." } );
+   q.named.push_back( { { q.at( 0, "nhà thơ" ), q.at( 0, ":" ) }, 4 } );
+   EXPECT_EQ( q.attribute( q.list_at( 1, "1." ) ).speaker, none );
+}
+
 TEST( attribute, a_semicolon_list_does_not_continue )
 {
    test_page p( { "huấn luyện viên an cho rằng đội sẽ thắng.", "đội hình: thủ môn a; hậu vệ b, c; tiền vệ d, e; tiền đạo f." } );

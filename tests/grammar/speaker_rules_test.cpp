@@ -262,6 +262,15 @@ TEST( foreign_name, takes_two_or_three_latin_words )
    EXPECT_EQ( consumed< g::foreign_name >( "Hakan Fidan, " ), "hakan fidan" );
 }
 
+TEST( foreign_name, takes_initials )
+{
+   EXPECT_EQ( consumed< g::foreign_name >( "Jon S.T. Quah, khoa" ), "jon s.t. quah" );
+   EXPECT_EQ( consumed< g::foreign_name >( "George W. Bush nói" ), "george w. bush" );
+   EXPECT_EQ( consumed< g::foreign_name >( "V.Putin đã" ), "v.putin" );
+   EXPECT_EQ( consumed< g::foreign_name >( "TP.HCM đề nghị" ), std::nullopt );  // the city: two capitals
+   EXPECT_EQ( consumed< g::foreign_name >( "v.putin đã" ), std::nullopt );     // no capitals, no name
+}
+
 TEST( foreign_name, refuses_one_word_and_a_name_running_on )
 {
    EXPECT_EQ( consumed< g::foreign_name >( "Washington cho biết" ), std::nullopt );
