@@ -161,7 +161,13 @@ struct according_to     : word< lex::according > {};
 struct source_of        : pg::seq< pg::sor< word< lex::report >, word< lex::statistics >, word< lex::figures >, word< lex::notice >,
                                             word< lex::conclusion >, word< lex::opinion > >,
                                    gap, word< lex::of_whom > > {};
-struct theo_statement   : pg::seq< according_to, gap, pg::opt< source_of, gap >, speaker,
+// After "theo" a paper or a body may be written in lower case ("Theo báo Mỹ Newsweek, …", "theo tờ
+// Financial Times, …"); its name still has capitals.
+// The paper is named by its own name, without the description before it: "Newsweek" in "báo Mỹ Newsweek".
+struct source_name      : pg::seq< institution_word, pg::rep_max< 7, gap, pg::sor< complement_entry, institution_word > > > {};
+struct source_institution : pg::seq< mention_begin, pg::not_at< capital_here >, institution_head,
+                                     pg::rep_max< 3, gap, complement_entry, pg::at< gap, institution_word > >, gap, source_name > {};
+struct theo_statement   : pg::seq< according_to, gap, pg::opt< source_of, gap >, pg::sor< speaker, source_institution >,
                                    pg::at< pg::star< blank >, pg::one< ',' > > > {};
 struct statement_head   : pg::sor< theo_statement, speaker_statement > {};
 

@@ -265,6 +265,8 @@ struct action< g::institution_speaker > {
       st.mention.name = st.range_of( in );
    }
 };
+template<>
+struct action< g::source_name > : action< g::institution_speaker > {};  // "Newsweek" in "báo Mỹ Newsweek"
 
 template<>
 struct action< g::reference_speaker > {

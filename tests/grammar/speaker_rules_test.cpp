@@ -475,6 +475,15 @@ TEST( institution_speaker, takes_a_body_and_its_name )
    EXPECT_EQ( consumed< g::speaker >( "UBND TP.HCM yêu cầu" ), "ubnd tp.hcm" );
 }
 
+TEST( source_institution, takes_a_paper_in_lower_case_after_theo )
+{
+   EXPECT_EQ( consumed< g::source_institution >( "báo Mỹ Newsweek, ông" ), "báo mỹ newsweek" );
+   EXPECT_EQ( consumed< g::source_institution >( "tờ Financial Times, " ), "tờ financial times" );
+   EXPECT_EQ( consumed< g::source_institution >( "Báo Nhân Dân, " ), std::nullopt );
+   EXPECT_EQ( consumed< g::source_institution >( "bộ trưởng, " ), std::nullopt );
+   EXPECT_EQ( consumed< g::theo_statement >( "Theo báo Mỹ Newsweek, ông Blair" ), "theo báo mỹ newsweek" );
+}
+
 TEST( institution_speaker, refuses_a_common_noun_and_text_in_capitals )
 {
    EXPECT_EQ( consumed< g::institution_speaker >( "một bộ phận cho biết" ), std::nullopt );
