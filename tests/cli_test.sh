@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The CLI as a script sees it: exit codes, one output line per input, messages on stderr.
 set -u
 chidao=$1

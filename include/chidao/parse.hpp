@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Parsing: bytes in, a document out.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Writers: a document as text for people or programs.
 #pragma once
 

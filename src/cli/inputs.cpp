@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cli/inputs.hpp"
 
 #include <fnmatch.h>

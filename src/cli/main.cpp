@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // chidao [OPTIONS] [FILE...]: enumerated points of Vietnamese prose as JSON.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

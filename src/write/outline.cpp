@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <fmt/color.h>
 #include <fmt/format.h>
 

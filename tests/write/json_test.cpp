@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "chidao/write.hpp"
 
 #include <gtest/gtest.h>
