@@ -93,6 +93,14 @@ printf 'Thứ nhất, A.\nThứ hai, B.\n\n=====\n\nMột là x.\nHai là y.' > 
 "$chidao" -q -f jsonl --split-on ===== "$tmp/joined.txt" > "$tmp/out" 2> "$tmp/err"; expect "split" 0 $?
 expect "split gives two documents" 2 "$(wc -l < "$tmp/out")"
 contains "split names the parts" "$tmp/out" "\"source\":\"$tmp/joined.txt#2\""
+# A file written on Windows: the separator line and the empty lines around it end in CRLF; they split
+# the same way, and belong to the separator, not to the documents.
+printf 'Thứ nhất, A.\r\nThứ hai, B.\r\n\r\n=====\r\n\r\nMột là x.\r\nHai là y.\r\n' > "$tmp/joined_crlf.txt"
+"$chidao" -q -f jsonl --split-on ===== "$tmp/joined_crlf.txt" > "$tmp/out" 2> "$tmp/err"; expect "split CRLF" 0 $?
+expect "split on a CRLF separator line gives two documents" 2 "$(wc -l < "$tmp/out")"
+"$chidao" -q --verify-roundtrip --split-on ===== "$tmp/joined_crlf.txt" > "$tmp/out" 2> "$tmp/err"
+contains "the CRLF separator's lines leave the first document" "$tmp/out" "$tmp/joined_crlf.txt#1: ok, 31 bytes"
+contains "the CRLF separator's lines leave the second document" "$tmp/out" "$tmp/joined_crlf.txt#2: ok, 26 bytes"
 "$chidao" -q "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"
 expect "quiet: nothing on stderr" 0 "$(wc -c < "$tmp/err")"
 
