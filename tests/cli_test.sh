@@ -52,7 +52,7 @@ expect "a directory gives its *.txt files, recursively" 2 "$(wc -l < "$tmp/out")
 head -1 "$tmp/out" > "$tmp/first"
 contains "directory files in sorted order" "$tmp/first" "$tmp/dir/b.txt"
 "$chidao" -f jsonl --glob '*.md' "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; expect "glob" 1 "$(wc -l < "$tmp/out")"
-contains "summary" "$tmp/err" "chidao: 1 documents, 1 lists, 2 points, 0 speakers, 0 warnings, 0 errors"
+contains "summary, singular where one" "$tmp/err" "chidao: 1 document, 1 list, 2 points, 0 speakers, 0 warnings, 0 errors"
 
 "$chidao" --format yaml "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "unknown format" 2 $?
 "$chidao" --no-such-option > "$tmp/out" 2> "$tmp/err"; expect "unknown option" 2 $?
@@ -64,6 +64,11 @@ contains "version" "$tmp/out" "chidao 0."
 
 "$chidao" -f outline "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "outline" 0 $?
 contains "outline" "$tmp/out" "1. Thứ nhất A."
+# A numeric point's marker is its number: the outline prints it once ("1. text", not "1. 1. text").
+printf '1. Điểm một.\n(2) Điểm hai.\n' > "$tmp/numeric.txt"
+"$chidao" -q -f outline "$tmp/numeric.txt" > "$tmp/out" 2> "$tmp/err"; expect "outline numeric" 0 $?
+contains "outline: a numeric marker stands for the number" "$tmp/out" "  1. Điểm một."
+contains "outline: a numeric marker as written" "$tmp/out" "  (2) Điểm hai."
 
 printf '[title]\nTổng Giám đốc Tập đoàn\n' > "$tmp/ours.lexicon"
 printf 'Tổng Giám đốc Tập đoàn Nguyễn Văn An đề nghị các đơn vị cần tiết kiệm.\n' > "$tmp/company.txt"

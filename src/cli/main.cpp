@@ -84,6 +84,12 @@ std::size_t terminal_width()
    return 100;
 }
 
+// "1 document", "2 documents".
+std::string counted( std::size_t n, const char* noun )
+{
+   return fmt::format( "{} {}{}", n, noun, n == 1 ? "" : "s" );
+}
+
 // What a run found, for the summary.
 struct tally {
    std::size_t documents = 0, lists = 0, items = 0, speakers = 0, warnings = 0, errors = 0, bytes = 0;
@@ -408,8 +414,10 @@ int main( int argc, char** argv )
       std::cerr << "\r" << std::string( 70, ' ' ) << "\r";
    }
    if( !quiet ) {
-      std::cerr << fmt::format( "chidao: {} documents, {} lists, {} points, {} speakers, {} warnings, {} errors\n",
-                                total.documents, total.lists, total.items, total.speakers, total.warnings, total.errors );
+      std::cerr << fmt::format( "chidao: {}, {}, {}, {}, {}, {}\n", counted( total.documents, "document" ),
+                                counted( total.lists, "list" ), counted( total.items, "point" ),
+                                counted( total.speakers, "speaker" ), counted( total.warnings, "warning" ),
+                                counted( total.errors, "error" ) );
    }
    if( write_failed ) {
       std::cerr << fmt::format( "chidao: cannot write output: {}\n", std::strerror( errno ) );

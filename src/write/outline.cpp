@@ -109,7 +109,9 @@ void write_list( std::string& out, const document& doc, const list& l, std::size
    }
    for( const item& it : l.items ) {
       const std::string marker = it.marker.empty() ? "·" : it.marker;
-      const std::string number = fmt::format( "{}  {}. ", indent, it.ordinal );
+      // A numeric marker ("1.", "(2)") is the number itself: printed in its place, not after it.
+      const bool numbered = l.style != list_style::numeric || it.marker.empty();
+      const std::string number = numbered ? fmt::format( "{}  {}. ", indent, it.ordinal ) : indent + "  ";
       const std::size_t used = columns( number ) + columns( marker ) + 1;
       const std::size_t room = options.width > used + 11 ? options.width - used - 1 : 10;  // 1 for "…"
       out += fmt::format( "{}{} {}\n", number, paint( options, fmt::emphasis::bold, marker ), excerpt( it.text, room ) );
