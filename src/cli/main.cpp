@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "chidao/parse.hpp"
+#include "cli/help.hpp"
 #include "cli/inputs.hpp"
 #include "chidao/version.hpp"
 #include "chidao/write.hpp"
@@ -55,22 +56,15 @@ constexpr const char* footer = R"(Examples:
   my-scraper URL | chidao -               read standard input
   chidao --lenient scraped.txt            repair invalid UTF-8 (U+FFFD) instead of rejecting it
   chidao --encoding windows-1258 old.txt  read a legacy encoding; spans still count its own bytes
-  chidao --lexicon my_titles.txt a.txt    also know the titles, verbs … listed in my_titles.txt:
-                                            [title]
-                                            Tổng Giám đốc Tập đoàn
+  chidao --lexicon my_titles.txt a.txt    also know the titles, verbs … listed in my_titles.txt (a line "[title]", then a title a line: "Tổng Giám đốc Tập đoàn")
 
-Output: {"chidao":1, "source":..., "nodes":[...], "speakers":[...], "unresolved":[...],
-"warnings":[...]}; nodes are lists, statements and noise. Every span is a
-[start, end) range of byte offsets into the input file as given (BOM and CR included).
-An input that is rejected still gets a line: {"chidao":1, "source":..., "error":{...}}.
+Output: {"chidao":1, "source":..., "nodes":[...], "speakers":[...], "unresolved":[...], "warnings":[...]}; nodes are lists, statements and noise. Every span is a [start, end) range of byte offsets into the input file as given (BOM and CR included). An input that is rejected still gets a line: {"chidao":1, "source":..., "error":{...}}.
 
 Exit status:
   0  every input was processed
   1  some input was rejected (each reported on stderr as FILE:LINE:COLUMN: message)
-  2  usage error: an unknown option or --encoding, or a lexicon file that cannot be read
-     (reported as FILE:LINE:1: message)
-  3  internal error (a bug: please report it with the input), or output that cannot be written
-     (a full disk): no partial line is left behind a complete one
+  2  usage error: an unknown option or --encoding, or a lexicon file that cannot be read (reported as FILE:LINE:1: message)
+  3  internal error (a bug: please report it with the input), or output that cannot be written (a full disk): no partial line is left behind a complete one
   130  interrupted (SIGINT, SIGTERM): documents already written are whole, the summary is printed
 A reader that closes the pipe early (chidao big.txt | head -1) ends chidao quietly.)";
 
@@ -151,12 +145,13 @@ int main( int argc, char** argv )
    std::signal( SIGPIPE, SIG_DFL );  // a closed pipe ends us quietly, whatever the parent ignored
    std::signal( SIGINT, request_stop );
    std::signal( SIGTERM, request_stop );
-   CLI::App app{ "chidao: finds who instructed what in Vietnamese news and government prose.\n"
-                 "Reads articles and reports every enumerated point (\"Thứ nhất\", \"Một là\", \"1.\", \"a)\", ...)\n"
-                 "with byte spans into the original text.",
+   CLI::App app{ "chidao: finds who instructed what in Vietnamese news and government prose. Reads articles and "
+                 "reports every enumerated point (\"Thứ nhất\", \"Một là\", \"1.\", \"a)\", ...) with byte spans into "
+                 "the original text.",
                  "chidao" };
    app.footer( footer );
-   app.get_formatter()->column_width( 34 );
+   app.formatter( std::make_shared< chidao::cli::help_formatter >( chidao::cli::help_width() ) );
+   app.failure_message( chidao::cli::failure_message );
 
    std::vector< std::string > files;
    std::vector< std::string > lexicon_files;
@@ -164,7 +159,7 @@ int main( int argc, char** argv )
    bool pretty = false;
    std::size_t width = 0;
    std::string color = "auto";
-   chidao::offset_unit offsets = chidao::offset_unit::bytes;
+   std::string offsets_name = "bytes";
    std::string glob = "*.txt";
    std::string split_on;
    unsigned jobs = 1;
@@ -173,14 +168,18 @@ int main( int argc, char** argv )
    bool verify_roundtrip = false;
    chidao::parse_options options;
 
-   app.add_option( "FILE", files, "Input files or directories (searched recursively); none or \"-\" reads standard input" );
-   app.add_option( "--glob", glob, "Files to take from directories" )->capture_default_str();
+   // Each option names its value (FORMAT, N) and says its choices and default in words: CLI11's own
+   // type names and validator sets ("UINT:UINT in [1 - 256]=1") tell a user nothing.
+   app.add_option( "FILE", files, "Input files or directories (searched recursively); none or \"-\" reads standard input" )
+      ->option_text( "..." );
+   app.add_option( "--glob", glob, "Files to take from directories (default *.txt)" )->option_text( "PATTERN" );
    app.add_option( "--split-on", split_on,
                    "Each file holds documents separated by a line holding exactly LINE (one empty line on each side "
-                   "belongs to the separator); documents are named FILE#1, FILE#2 …" );
-   app.add_option( "-j,--jobs", jobs, "Parse N documents at once; output stays in input order" )
+                   "belongs to the separator; these lines may end in CRLF); documents are named FILE#1, FILE#2 …" )
+      ->option_text( "LINE" );
+   app.add_option( "-j,--jobs", jobs, "Parse N documents at once (1 to 256, default 1); output stays in input order" )
       ->check( CLI::Range( 1u, 256u ) )
-      ->capture_default_str();
+      ->option_text( "N" );
    app.add_flag( "-q,--quiet", quiet, "No progress bar and no summary on stderr" );
    app.add_flag( "--lossless", lossless,
                  "Add \"leaves\" to the JSON: every byte of the input in exactly one leaf (kind, span, text, owner)" );
@@ -188,33 +187,35 @@ int main( int argc, char** argv )
                  "Check, for each input, that the leaves rebuild it byte for byte; print FILE: ok or the problem, "
                  "no JSON; exit 1 when one fails" );
    app.add_option( "-f,--format", format,
-                   "json: the contract below; jsonl: one line per document, written as each finishes; "
+                   "json (default): the contract below; jsonl: one line per document, written as each finishes; "
                    "outline: a tree for a terminal; markdown: for documents and GitHub" )
       ->check( CLI::IsMember( { "json", "jsonl", "outline", "markdown" } ) )
-      ->capture_default_str();
+      ->option_text( "FORMAT" );
    app.add_flag( "--pretty", pretty, "Indent JSON (two spaces) instead of one line per document" );
-   app.add_option( "--width", width, "Outline width in columns (default: the terminal's, else 100)" )
-      ->check( CLI::Range( 20, 1000 ) );
-   app.add_option( "--color", color, "Outline colours: auto (on a terminal, unless NO_COLOR is set), always, never" )
+   app.add_option( "--width", width, "Outline width in columns, 20 to 1000 (default: the terminal's, else 100)" )
+      ->check( CLI::Range( 20, 1000 ) )
+      ->option_text( "N" );
+   app.add_option( "--color", color,
+                   "Outline colours: auto (default: on a terminal, unless NO_COLOR is set), always, never" )
       ->check( CLI::IsMember( { "auto", "always", "never" } ) )
-      ->capture_default_str();
-   const std::map< std::string, chidao::offset_unit > offset_units{
-      { "bytes", chidao::offset_unit::bytes },
-      { "codepoints", chidao::offset_unit::code_points },
-      { "utf16", chidao::offset_unit::utf16 } };
-   app.add_option( "--offsets", offsets,
+      ->option_text( "WHEN" );
+   app.add_option( "--offsets", offsets_name,
                    "Spans in bytes of the input (default), codepoints (Python str) or utf16 (JavaScript string)" )
-      ->transform( CLI::CheckedTransformer( offset_units, CLI::ignore_case ) );
+      ->check( CLI::IsMember( { "bytes", "codepoints", "utf16" }, CLI::ignore_case ) )
+      ->option_text( "UNIT" );
    app.add_flag( "--lenient", options.lenient,
                  "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file" );
    app.add_option( "--encoding", options.encoding,
                    "The inputs' encoding, an ICU converter name (windows-1258, utf-16le, tcvn3 …); default UTF-8, "
-                   "or UTF-16 when a file starts with its byte order mark. Spans count the input's own bytes" );
+                   "or UTF-16 when a file starts with its byte order mark. Spans count the input's own bytes" )
+      ->option_text( "NAME" );
    app.add_option( "--lexicon", lexicon_files,
                    "Add titles, names, verbs … from a lexicon file (repeatable; format: grammar/lexicons/README.md)" )
       ->check( CLI::ExistingFile )
-      ->allow_extra_args( false );  // "--lexicon a.lexicon article.txt": one file each time
-   app.set_version_flag( "-V,--version", std::string( "chidao " ) + chidao::version() );
+      ->allow_extra_args( false )  // "--lexicon a.lexicon article.txt": one file each time
+      ->option_text( "FILE" );
+   app.set_version_flag( "-V,--version", fmt::format( "chidao {}\nJSON contract {}\nICU {}", chidao::version(),
+                                                      chidao::json_contract_version, chidao::icu_version() ) );
 
    try {
       app.parse( argc, argv );
@@ -223,6 +224,9 @@ int main( int argc, char** argv )
       const int code = app.exit( e );
       return code == 0 ? exit_ok : exit_usage;
    }
+   const chidao::offset_unit offsets = offsets_name == "codepoints" ? chidao::offset_unit::code_points
+                                       : offsets_name == "utf16"    ? chidao::offset_unit::utf16
+                                                                    : chidao::offset_unit::bytes;
    if( files.empty() ) {
       files.emplace_back( "-" );
    }
