@@ -43,6 +43,17 @@ if [ "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["war
 "$chidao" < "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "stdin" 0 $?
 contains "stdin is named -" "$tmp/out" '"source":"-"'
 
+# At a terminal chidao says it reads standard input, and how that ends, before it waits; in a pipe
+# (above) or with -q it says nothing.
+tty=$(dirname "$0")/cli_tty.py
+/usr/bin/python3 "$tty" stdin "$tmp/out" "$tmp/err" "$tmp/good.txt" Ctrl-D 10 -- "$chidao"; expect "stdin on a terminal" 0 $?
+contains "stdin on a terminal: a hint before the wait" "$tmp/err" "chidao: reading standard input until Ctrl-D"
+contains "stdin on a terminal: what was typed is read" "$tmp/out" '"style":"thu"'
+/usr/bin/python3 "$tty" stdin "$tmp/out" "$tmp/err" "$tmp/good.txt" Ctrl-D 0.5 -- "$chidao" -q - > /dev/null
+if grep -q Ctrl-D "$tmp/err"; then echo "FAIL: -q still prints the stdin hint"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
+"$chidao" < "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"
+if grep -q Ctrl-D "$tmp/err"; then echo "FAIL: the stdin hint in a pipe"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
+
 "$chidao" "$tmp/missing.txt" > "$tmp/out" 2> "$tmp/err"; expect "missing file" 1 $?
 contains "missing file message" "$tmp/err" "$tmp/missing.txt:1:1: cannot open"
 
@@ -70,6 +81,7 @@ contains "a bad value lists the choices, not an enum's insides" "$tmp/err" "chid
 
 "$chidao" --help > "$tmp/out" 2> "$tmp/err"; expect "help" 0 $?
 contains "help explains exit codes" "$tmp/out" "Exit status:"
+contains "help says how standard input ends" "$tmp/out" "Ctrl-D"
 # Help shows what to type, not how CLI11 checks it (types, validators, enum values).
 if grep -nE -- '->|TEXT|UINT|ENUM|[A-Z]:\{' "$tmp/out"; then echo "FAIL: --help shows parser internals"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
 contains "help names an option's value" "$tmp/out" "--format FORMAT"

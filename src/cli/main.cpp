@@ -6,6 +6,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -170,7 +171,9 @@ int main( int argc, char** argv )
 
    // Each option names its value (FORMAT, N) and says its choices and default in words: CLI11's own
    // type names and validator sets ("UINT:UINT in [1 - 256]=1") tell a user nothing.
-   app.add_option( "FILE", files, "Input files or directories (searched recursively); none or \"-\" reads standard input" )
+   app.add_option( "FILE", files,
+                   "Input files or directories (searched recursively); none or \"-\" reads standard input (at a "
+                   "terminal: type or paste the text, then Ctrl-D on a line of its own)" )
       ->option_text( "..." );
    app.add_option( "--glob", glob, "Files to take from directories (default *.txt)" )->option_text( "PATTERN" );
    app.add_option( "--split-on", split_on,
@@ -328,6 +331,10 @@ int main( int argc, char** argv )
    // Workers take documents in order and parse them in parallel; this thread writes the results in
    // input order. At most a few documents per worker wait to be written, so memory stays bounded by
    // the largest documents, not by the whole input.
+   // Run at a terminal without a file, chidao would wait in silence for text a person may not know to type.
+   if( !quiet && isatty( STDIN_FILENO ) && std::find( files.begin(), files.end(), "-" ) != files.end() ) {
+      std::cerr << "chidao: reading standard input until Ctrl-D (chidao --help for usage)\n";
+   }
    chidao::cli::input_documents inputs( files, glob, split_on.empty() ? std::nullopt : std::optional( split_on ) );
    std::mutex mutex;
    std::condition_variable changed;
