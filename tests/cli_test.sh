@@ -30,18 +30,45 @@ contains "the bad file has an error document" "$tmp/out" '"code":"invalid_utf8"'
 
 "$chidao" --lenient "$tmp/bad.txt" > "$tmp/out" 2> "$tmp/err"; expect "lenient" 0 $?
 contains "lenient warns" "$tmp/err" "warning: invalid UTF-8 replaced by U+FFFD (bytes 16-17)"
-# A run of bad bytes is one warning; stderr shows ten warnings per document, the JSON all of them.
+# A run of bad bytes is one warning. stderr shows ten warnings a run (--max-warnings), then one line
+# counting the others; the output has all of them. -q leaves errors alone on stderr.
 printf 'a\xff\xfe\xfdb' > "$tmp/run.txt"
-"$chidao" -q --lenient "$tmp/run.txt" > "$tmp/out" 2> "$tmp/err"; expect "lenient run" 0 $?
+"$chidao" --lenient "$tmp/run.txt" > "$tmp/out" 2> "$tmp/err"; expect "lenient run" 0 $?
 contains "a run is one warning" "$tmp/err" "warning: 3 invalid UTF-8 sequences replaced by U+FFFD each (bytes 1-4)"
 for k in $(seq 1 30); do printf 'x\xff'; done > "$tmp/many.txt"
-"$chidao" -q --lenient "$tmp/many.txt" > "$tmp/out" 2> "$tmp/err"; expect "many warnings" 0 $?
-contains "warnings beyond ten are counted" "$tmp/err" "many.txt: 20 more warnings, in the output's \"warnings\""
-if [ "$(wc -l < "$tmp/err")" -eq 11 ]; then passes=$((passes + 1)); else echo "FAIL: stderr has $(wc -l < "$tmp/err") lines, not 11"; failures=$((failures + 1)); fi
-if [ "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["warnings"]))' "$tmp/out")" -eq 30 ]; then passes=$((passes + 1)); else echo "FAIL: the JSON lost warnings"; failures=$((failures + 1)); fi
+"$chidao" --lenient "$tmp/many.txt" > "$tmp/out" 2> "$tmp/err"; expect "many warnings" 0 $?
+expect "ten warning lines by default" 10 "$(grep -c ': warning: ' "$tmp/err")"
+contains "warnings beyond ten are counted" "$tmp/err" "chidao: 20 more warnings left out (--max-warnings 10); the output has them all"
+if [ "$(/usr/bin/python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["warnings"]))' "$tmp/out")" -eq 30 ]; then passes=$((passes + 1)); else echo "FAIL: the JSON lost warnings"; failures=$((failures + 1)); fi
+"$chidao" -f jsonl --lenient --max-warnings 3 "$tmp/many.txt" "$tmp/many.txt" > "$tmp/out" 2> "$tmp/err"; expect "max warnings" 0 $?
+expect "--max-warnings counts over the run" 3 "$(grep -c ': warning: ' "$tmp/err")"
+contains "--max-warnings: the rest counted" "$tmp/err" "chidao: 57 more warnings left out (--max-warnings 3)"
+"$chidao" --lenient --max-warnings 0 "$tmp/run.txt" > "$tmp/out" 2> "$tmp/err"
+expect "--max-warnings 0: no warning line" 0 "$(grep -c ': warning: ' "$tmp/err")"
+contains "--max-warnings 0: one line counts them" "$tmp/err" "chidao: 1 more warning left out (--max-warnings 0)"
+"$chidao" -q --lenient "$tmp/many.txt" > "$tmp/out" 2> "$tmp/err"; expect "quiet with warnings" 0 $?
+expect "-q: no warnings on stderr" 0 "$(wc -c < "$tmp/err")"
+"$chidao" -q "$tmp/bad.txt" > "$tmp/out" 2> "$tmp/err"; expect "quiet with an error" 1 $?
+contains "-q: errors still on stderr" "$tmp/err" "$tmp/bad.txt:2:5: invalid UTF-8"
 
 "$chidao" < "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "stdin" 0 $?
 contains "stdin is named -" "$tmp/out" '"source":"-"'
+
+# The progress bar (stderr at a terminal, after a second): a warning clears it before it is written,
+# not after its last column; reading standard input, whose size is unknown, it counts bytes read and
+# shows no ETA. Chunks of standard input come 1.5 s apart, so the second document is written after
+# the first second, with its progress, and the third's warning after that.
+printf 'Thứ nhất, A.\nThứ hai, B.\n\n=====\n\n' > "$tmp/chunk1"
+cp "$tmp/chunk1" "$tmp/chunk2"
+printf 'x\xffy\n\n=====\n\n' > "$tmp/chunk3"
+/usr/bin/python3 "$(dirname "$0")/cli_tty.py" stderr "$tmp/out" "$tmp/err" 1.5 "$tmp/chunk1" "$tmp/chunk2" "$tmp/chunk3" -- \
+  "$chidao" -f jsonl --split-on ===== --lenient; expect "progress at a terminal" 0 $?
+progress=$(grep -bo 'MB read' "$tmp/err" | head -1 | cut -d: -f1)
+warning=$(grep -bo 'warning:' "$tmp/err" | head -1 | cut -d: -f1)
+if [ -n "$progress" ] && [ -n "$warning" ] && [ "$progress" -lt "$warning" ]; then passes=$((passes + 1)); else echo "FAIL: no progress bar (counting bytes read) before the warning:"; cat -v "$tmp/err"; failures=$((failures + 1)); fi
+if grep -q 'ETA' "$tmp/err"; then echo "FAIL: an ETA for standard input"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
+if grep -q '^-#3: warning: invalid UTF-8' "$tmp/err.screen"; then passes=$((passes + 1)); else echo "FAIL: the warning is written over the progress bar:"; cat "$tmp/err.screen"; failures=$((failures + 1)); fi
+contains "the progress bar is gone at the end" "$tmp/err.screen" "$(printf '\nchidao: 3 documents, 2 lists')"
 
 # At a terminal chidao says it reads standard input, and how that ends, before it waits; in a pipe
 # (above) or with -q it says nothing.

@@ -114,7 +114,8 @@ struct tally {
 // One document's output, ready to be written in input order.
 struct result {
    std::string out;
-   std::string messages;  // for stderr
+   std::string messages;                 // errors, for stderr whatever -q says
+   std::vector< std::string > warnings;  // the first warnings, as many as --max-warnings may show
    tally counts;
    bool internal_error = false;
 };
@@ -165,6 +166,7 @@ int main( int argc, char** argv )
    std::string split_on;
    unsigned jobs = 1;
    bool quiet = false;
+   std::size_t max_warnings = 10;
    bool lossless = false;
    bool verify_roundtrip = false;
    chidao::parse_options options;
@@ -183,7 +185,11 @@ int main( int argc, char** argv )
    app.add_option( "-j,--jobs", jobs, "Parse N documents at once (1 to 256, default 1); output stays in input order" )
       ->check( CLI::Range( 1u, 256u ) )
       ->option_text( "N" );
-   app.add_flag( "-q,--quiet", quiet, "No progress bar and no summary on stderr" );
+   app.add_flag( "-q,--quiet", quiet, "Nothing on stderr but errors: no warnings, progress bar or summary" );
+   app.add_option( "--max-warnings", max_warnings,
+                   "Print at most N warnings on stderr in a run (default 10), then one line counting the others; "
+                   "the output has them all" )
+      ->option_text( "N" );
    app.add_flag( "--lossless", lossless,
                  "Add \"leaves\" to the JSON: every byte of the input in exactly one leaf (kind, span, text, owner)" );
    app.add_flag( "--verify-roundtrip", verify_roundtrip,
@@ -263,6 +269,7 @@ int main( int argc, char** argv )
 
    int status = exit_ok;
    const chidao::json_options json{ pretty };
+   const std::size_t warning_lines = quiet ? 0 : max_warnings;
    const chidao::parser parser( std::move( options ) );
 
    // Turns one document into its output; runs on the worker threads.
@@ -281,15 +288,10 @@ int main( int argc, char** argv )
          r.counts.count( doc.nodes );
          r.counts.speakers = doc.speakers.size();
          r.counts.warnings = doc.warnings.size();
-         // Ten warnings per document on stderr at most; the JSON has them all.
-         constexpr std::size_t shown_warnings = 10;
-         for( std::size_t k = 0; k < doc.warnings.size() && k < shown_warnings; ++k ) {
+         // No more lines than the run may show: a page of bad bytes can hold a warning per byte.
+         for( std::size_t k = 0; k < doc.warnings.size() && k < warning_lines; ++k ) {
             const auto& w = doc.warnings[ k ];
-            r.messages += fmt::format( "{}: warning: {} (bytes {}-{})\n", input.source, w.message, w.span.begin, w.span.end );
-         }
-         if( doc.warnings.size() > shown_warnings ) {
-            r.messages += fmt::format( "{}: {} more warnings, in the output's \"warnings\"\n", input.source,
-                                       doc.warnings.size() - shown_warnings );
+            r.warnings.push_back( fmt::format( "{}: warning: {} (bytes {}-{})\n", input.source, w.message, w.span.begin, w.span.end ) );
          }
          if( verify_roundtrip ) {
             std::string problem;
@@ -374,10 +376,22 @@ int main( int argc, char** argv )
       } );
    }
 
+   // The progress bar is one line that each update overwrites; anything else written to stderr clears it
+   // first, or would be appended to it. Reading standard input, chidao cannot know how much is left:
+   // then it counts what it has read instead of guessing an ETA.
    const bool show_progress = !quiet && isatty( STDERR_FILENO );
+   const bool sized = std::find( files.begin(), files.end(), "-" ) == files.end();
    const auto started = std::chrono::steady_clock::now();
    auto last_progress = started;
+   bool progress_shown = false;
+   const auto clear_progress = [ & ] {
+      if( progress_shown ) {
+         std::cerr << "\r\033[K";
+         progress_shown = false;
+      }
+   };
    tally total;
+   std::size_t warnings_left_out = 0;
    bool write_failed = false;
    for( ;; ) {
       result r;
@@ -391,7 +405,15 @@ int main( int argc, char** argv )
          done.erase( next_to_write++ );
       }
       changed.notify_all();
+      const std::size_t shown = std::min( r.warnings.size(), warning_lines - std::min( warning_lines, total.warnings ) );
+      if( !r.messages.empty() || shown != 0 ) {
+         clear_progress();
+      }
       std::cerr << r.messages;
+      for( std::size_t k = 0; k < shown; ++k ) {
+         std::cerr << r.warnings[ k ];
+      }
+      warnings_left_out += r.counts.warnings - shown;
       total.add( r.counts );
       if( r.internal_error ) {
          status = exit_internal;
@@ -411,18 +433,30 @@ int main( int argc, char** argv )
          last_progress = now;
          const double seconds = std::chrono::duration< double >( now - started ).count();
          const double rate = static_cast< double >( total.bytes ) / seconds;
-         const double left = inputs.total_bytes() > total.bytes && rate > 0
-                                ? static_cast< double >( inputs.total_bytes() - total.bytes ) / rate
-                                : 0.0;
-         std::cerr << fmt::format( "\r{} documents  {:.0f} documents/s  {:.1f} MB/s  ETA {:.0f} s   ", total.documents,
-                                   static_cast< double >( total.documents ) / seconds, rate / 1e6, left );
+         const double per_second = static_cast< double >( total.documents ) / seconds;
+         std::string line;
+         if( sized ) {
+            const double left = inputs.total_bytes() > total.bytes && rate > 0
+                                   ? static_cast< double >( inputs.total_bytes() - total.bytes ) / rate
+                                   : 0.0;
+            line = fmt::format( "{}  {:.0f} documents/s  {:.1f} MB/s  ETA {:.0f} s", counted( total.documents, "document" ),
+                                per_second, rate / 1e6, left );
+         }
+         else {
+            line = fmt::format( "{}  {:.1f} MB read  {:.0f} documents/s  {:.1f} MB/s", counted( total.documents, "document" ),
+                                static_cast< double >( total.bytes ) / 1e6, per_second, rate / 1e6 );
+         }
+         std::cerr << "\r\033[K" << line << std::flush;
+         progress_shown = true;
       }
    }
    for( auto& w : workers ) {
       w.join();
    }
-   if( show_progress && std::chrono::steady_clock::now() - started > std::chrono::seconds( 1 ) ) {
-      std::cerr << "\r" << std::string( 70, ' ' ) << "\r";
+   clear_progress();
+   if( !quiet && warnings_left_out != 0 ) {
+      std::cerr << fmt::format( "chidao: {} more {} left out (--max-warnings {}); the output has them all\n",
+                                warnings_left_out, warnings_left_out == 1 ? "warning" : "warnings", max_warnings );
    }
    if( !quiet ) {
       std::cerr << fmt::format( "chidao: {}, {}, {}, {}, {}, {}\n", counted( total.documents, "document" ),
