@@ -19,10 +19,10 @@ contains() {  # contains NAME FILE TEXT
 printf 'Thứ nhất, A.\nThứ hai, B.\n' > "$tmp/good.txt"
 printf 'dòng một\nhai \xC3\x28 ba\n' > "$tmp/bad.txt"
 
-"$chidao" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "good file" 0 $?
+"$chidao" -f jsonl "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "good file" 0 $?
 contains "good file" "$tmp/out" '"style":"thu"'
 
-"$chidao" "$tmp/bad.txt" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "bad file among good" 1 $?
+"$chidao" -f jsonl "$tmp/bad.txt" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "bad file among good" 1 $?
 contains "bad file message" "$tmp/err" "$tmp/bad.txt:2:5: invalid UTF-8: byte sequence 0xC3 is not a character"
 expect "one line per input" 2 "$(wc -l < "$tmp/out")"
 contains "the good file is still processed" "$tmp/out" '"style":"thu"'
@@ -51,7 +51,7 @@ expect "-q: no warnings on stderr" 0 "$(wc -c < "$tmp/err")"
 "$chidao" -q "$tmp/bad.txt" > "$tmp/out" 2> "$tmp/err"; expect "quiet with an error" 1 $?
 contains "-q: errors still on stderr" "$tmp/err" "$tmp/bad.txt:2:5: invalid UTF-8"
 
-"$chidao" < "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "stdin" 0 $?
+"$chidao" -f jsonl < "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "stdin" 0 $?
 contains "stdin is named -" "$tmp/out" '"source":"-"'
 
 # The progress bar (stderr at a terminal, after a second): a warning clears it before it is written,
@@ -73,7 +73,7 @@ contains "the progress bar is gone at the end" "$tmp/err.screen" "$(printf '\nch
 # At a terminal chidao says it reads standard input, and how that ends, before it waits; in a pipe
 # (above) or with -q it says nothing.
 tty=$(dirname "$0")/cli_tty.py
-/usr/bin/python3 "$tty" stdin "$tmp/out" "$tmp/err" "$tmp/good.txt" Ctrl-D 10 -- "$chidao"; expect "stdin on a terminal" 0 $?
+/usr/bin/python3 "$tty" stdin "$tmp/out" "$tmp/err" "$tmp/good.txt" Ctrl-D 10 -- "$chidao" -f jsonl; expect "stdin on a terminal" 0 $?
 contains "stdin on a terminal: a hint before the wait" "$tmp/err" "chidao: reading standard input until Ctrl-D"
 contains "stdin on a terminal: what was typed is read" "$tmp/out" '"style":"thu"'
 /usr/bin/python3 "$tty" stdin "$tmp/out" "$tmp/err" "$tmp/good.txt" Ctrl-D 0.5 -- "$chidao" -q - > /dev/null
@@ -136,7 +136,7 @@ contains "outline: a numeric marker as written" "$tmp/out" "  (2) Điểm hai."
 
 printf '[title]\nTổng Giám đốc Tập đoàn\n' > "$tmp/ours.lexicon"
 printf 'Tổng Giám đốc Tập đoàn Nguyễn Văn An đề nghị các đơn vị cần tiết kiệm.\n' > "$tmp/company.txt"
-"$chidao" --lexicon "$tmp/ours.lexicon" "$tmp/company.txt" > "$tmp/out" 2> "$tmp/err"; expect "lexicon then a file" 0 $?
+"$chidao" -f jsonl --lexicon "$tmp/ours.lexicon" "$tmp/company.txt" > "$tmp/out" 2> "$tmp/err"; expect "lexicon then a file" 0 $?
 contains "the lexicon's title is used" "$tmp/out" '"titles":["Tổng Giám đốc Tập đoàn"]'
 printf '[title]\nok\n[bogus]\n' > "$tmp/bad.lexicon"
 "$chidao" --lexicon "$tmp/bad.lexicon" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "bad lexicon" 2 $?
@@ -145,6 +145,44 @@ contains "bad lexicon message names the line" "$tmp/err" "$tmp/bad.lexicon:3:1: 
 "$chidao" -f jsonl "$tmp/good.txt" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "jsonl" 0 $?
 expect "jsonl: one line per input" 2 "$(wc -l < "$tmp/out")"
 "$chidao" -f jsonl --pretty "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "pretty is for json" 2 $?
+# json is one indented JSON value a run: an object when the command names one input (a file, or
+# standard input), an array, in input order, when it can name several (files, a directory,
+# --split-on), however many documents they hold. jsonl stays one compact line a document.
+json_shape() {  # json_shape FILE: "object" or "array N" (errors inside counted as "error")
+  /usr/bin/python3 -c 'import json, sys
+v = json.load(open(sys.argv[1], encoding="utf-8"))
+print("object" if isinstance(v, dict) else "array %d%s" % (len(v), "".join(" error" for d in v if "error" in d)))' "$1"
+}
+"$chidao" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "json one file" 0 $?
+expect "json: one file gives one object" object "$(json_shape "$tmp/out")"
+contains "json is indented" "$tmp/out" '  "chidao": 1,'
+"$chidao" - < "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"
+expect "json: standard input gives one object" object "$(json_shape "$tmp/out")"
+"$chidao" "$tmp/bad.txt" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "json two files" 1 $?
+expect "json: two files give an array, the rejected one as an error document" "array 2 error" "$(json_shape "$tmp/out")"
+"$chidao" --glob '*.md' "$tmp/dir" > "$tmp/out" 2> "$tmp/err"
+expect "json: a directory gives an array, even of one" "array 1" "$(json_shape "$tmp/out")"
+"$chidao" --glob '*.none' "$tmp/dir" > "$tmp/out" 2> "$tmp/err"
+expect "json: a directory without matches gives an empty array" "array 0" "$(json_shape "$tmp/out")"
+printf 'Một là x.\nHai là y.\n\n=====\n\nMột là x.\nHai là y.\n' > "$tmp/two.txt"
+"$chidao" --split-on ===== "$tmp/two.txt" > "$tmp/out" 2> "$tmp/err"
+expect "json: --split-on gives an array" "array 2" "$(json_shape "$tmp/out")"
+"$chidao" --lossless "$tmp/good.txt" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"
+expect "json: --lossless documents in an array" "array 2" "$(json_shape "$tmp/out")"
+"$chidao" -f jsonl "$tmp/good.txt" "$tmp/good.txt" > "$tmp/jsonl" 2> "$tmp/err"
+"$chidao" -f json "$tmp/good.txt" "$tmp/good.txt" > "$tmp/json" 2> "$tmp/err"
+if cmp -s "$tmp/json" "$tmp/jsonl"; then echo "FAIL: -f json and -f jsonl give the same bytes"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
+"$chidao" --pretty "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "--pretty is still accepted with json" 0 $?
+# Outline and Markdown are for people: a rejected input is reported on stderr, never as JSON in them,
+# and --lossless (leaves for JSON) is a usage error there rather than silently ignored.
+for f in outline markdown; do
+  "$chidao" -f $f "$tmp/bad.txt" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "$f with a rejected input" 1 $?
+  if grep -q '"error"' "$tmp/out"; then echo "FAIL: $f output holds an error document"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
+  contains "$f: the rejected input is on stderr" "$tmp/err" "$tmp/bad.txt:2:5: invalid UTF-8"
+  contains "$f: the good input is written" "$tmp/out" "$tmp/good.txt"
+  "$chidao" -f $f --lossless "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "--lossless with $f" 2 $?
+  contains "--lossless with $f: why" "$tmp/err" "chidao: --lossless adds leaves to JSON: it does not combine with --format $f"
+done
 "$chidao" -f markdown "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "markdown" 0 $?
 contains "markdown list" "$tmp/out" "1. **Thứ nhất**: A."
 "$chidao" -f outline --color=always "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "colour always" 0 $?
@@ -174,7 +212,7 @@ expect "quiet: nothing on stderr" 0 "$(wc -c < "$tmp/err")"
 
 "$chidao" -q --verify-roundtrip "$tmp/good.txt" "$tmp/joined.txt" > "$tmp/out" 2> "$tmp/err"; expect "verify roundtrip" 0 $?
 contains "verify roundtrip says ok" "$tmp/out" "$tmp/good.txt: ok, 31 bytes in 8 leaves"
-"$chidao" -q --lossless "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "lossless" 0 $?
+"$chidao" -q -f jsonl --lossless "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "lossless" 0 $?
 contains "lossless leaves" "$tmp/out" '"leaves":[{"kind":"marker","span":[0,12],"text":"Thứ nhất","owner":"/nodes/0/items/0"}'
 "$chidao" -q --lossless --offsets utf16 "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "lossless with offsets" 2 $?
 
@@ -210,11 +248,11 @@ rm -f "$tmp/fifo"
 "$chidao" "$tmp/good.txt/x" > "$tmp/out" 2> "$tmp/err"; expect "path under a file" 1 $?
 contains "path under a file" "$tmp/err" "$tmp/good.txt/x:1:1: cannot open: Not a directory"
 printf 'Thứ nhất, A\0B.\nThứ hai, C.\n' > "$tmp/nul.txt"
-"$chidao" -q "$tmp/nul.txt" > "$tmp/out" 2> "$tmp/err"; expect "NUL bytes are text" 0 $?
+"$chidao" -q -f jsonl "$tmp/nul.txt" > "$tmp/out" 2> "$tmp/err"; expect "NUL bytes are text" 0 $?
 contains "NUL bytes kept" "$tmp/out" '"text":"A\u0000B."'
 # A file over the 2 GiB limit is refused by its size, before a byte is read (a sparse file: no disk).
 truncate -s 3G "$tmp/huge.bin"
-"$chidao" -q "$tmp/huge.bin" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "over 2 GiB" 1 $?
+"$chidao" -q -f jsonl "$tmp/huge.bin" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "over 2 GiB" 1 $?
 contains "over 2 GiB is named" "$tmp/err" "$tmp/huge.bin:1:1: input of 3221225472 bytes exceeds the 2 GiB limit"
 contains "over 2 GiB has its code" "$tmp/out" '"code":"input_too_large"'
 contains "the next file still runs" "$tmp/out" '"source":"'"$tmp"'/good.txt","nodes"'
@@ -225,7 +263,7 @@ contains "binary file is named" "$tmp/err" "$tmp/image.png:1:1: invalid UTF-8: b
 
 "$chidao" --encoding klingon "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "unknown encoding" 2 $?
 contains "unknown encoding message" "$tmp/err" "unknown encoding 'klingon'"
-"$chidao" -q --encoding windows-1258 "$fixtures/encodings/windows_1258.txt" > "$tmp/out" 2> "$tmp/err"; expect "windows-1258" 0 $?
+"$chidao" -q -f jsonl --encoding windows-1258 "$fixtures/encodings/windows_1258.txt" > "$tmp/out" 2> "$tmp/err"; expect "windows-1258" 0 $?
 contains "windows-1258 decoded" "$tmp/out" '"marker":"Thứ hai"'
 
 # The first line names the source file as given, whatever its length (CI checks out under a longer path); the rest wraps.

@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -43,8 +44,7 @@ constexpr int exit_internal = 3;
 constexpr int exit_interrupted = 130;  // 128 + SIGINT, as shells report it
 
 constexpr const char* footer = R"(Examples:
-  chidao article.txt                      one JSON document on stdout
-  chidao --pretty article.txt             the same, indented
+  chidao article.txt                      one JSON document on stdout, indented
   chidao -f outline article.txt           who listed what, as an indented tree for reading
   chidao -f markdown article.txt > a.md   the same for documents and GitHub
   chidao -f jsonl *.txt | jq .speakers    one line per file, each written as soon as it is done
@@ -53,13 +53,16 @@ constexpr const char* footer = R"(Examples:
   chidao -f jsonl --split-on ===== corpus.txt   one line per document of a multi-document file
   chidao --lossless a.txt                 JSON with "leaves" that rebuild a.txt byte for byte
   chidao --verify-roundtrip -j 2 pages/   check that for every page
-  chidao a.txt b.txt c.txt > out.jsonl    one compact JSON document per line, in input order
+  chidao a.txt b.txt c.txt > out.json     one JSON array of their documents, in input order
+  chidao -f jsonl a.txt b.txt > out.jsonl   one compact JSON document per line, in input order
   my-scraper URL | chidao -               read standard input
   chidao --lenient scraped.txt            repair invalid UTF-8 (U+FFFD) instead of rejecting it
   chidao --encoding windows-1258 old.txt  read a legacy encoding; spans still count its own bytes
   chidao --lexicon my_titles.txt a.txt    also know the titles, verbs … listed in my_titles.txt (a line "[title]", then a title a line: "Tổng Giám đốc Tập đoàn")
 
-Output: {"chidao":1, "source":..., "nodes":[...], "speakers":[...], "unresolved":[...], "warnings":[...]}; nodes are lists, statements and noise. Every span is a [start, end) range of byte offsets into the input file as given (BOM and CR included). An input that is rejected still gets a line: {"chidao":1, "source":..., "error":{...}}.
+Output: {"chidao":1, "source":..., "nodes":[...], "speakers":[...], "unresolved":[...], "warnings":[...]}; nodes are lists, statements and noise. Every span is a [start, end) range of byte offsets into the input file as given (BOM and CR included). An input that is rejected still gets a document, in JSON and JSON Lines: {"chidao":1, "source":..., "error":{...}}; in an outline or Markdown it is only reported on stderr.
+
+-f json writes one indented JSON value a run: the document when the command names one input (a file, or standard input), else an array of the documents in input order (several files, a directory, --split-on; even when they hold one document or none). -f jsonl writes one compact line a document, each as soon as it is done.
 
 Exit status:
   0  every input was processed
@@ -120,12 +123,11 @@ struct result {
    bool internal_error = false;
 };
 
-// Writes one document and its line end in one call, unbuffered, so a failure (a full disk) never
-// leaves half a line after the whole ones. A closed pipe ends the program quietly, as a pipe reader
-// expects (SIGPIPE is restored to its default in main).
-bool write_out( std::string text )
+// Writes one document's text in one call, unbuffered, so a failure (a full disk) never leaves half a
+// document after the whole ones. A closed pipe ends the program quietly, as a pipe reader expects
+// (SIGPIPE is restored to its default in main).
+bool write_out( std::string_view text )
 {
-   text += '\n';
    std::size_t done = 0;
    while( done < text.size() ) {
       const ssize_t n = ::write( STDOUT_FILENO, text.data() + done, text.size() - done );
@@ -196,11 +198,12 @@ int main( int argc, char** argv )
                  "Check, for each input, that the leaves rebuild it byte for byte; print FILE: ok or the problem, "
                  "no JSON; exit 1 when one fails" );
    app.add_option( "-f,--format", format,
-                   "json (default): the contract below; jsonl: one line per document, written as each finishes; "
-                   "outline: a tree for a terminal; markdown: for documents and GitHub" )
+                   "json (default): the contract below, indented: one document, or an array of them (see below); "
+                   "jsonl: one compact line per document, written as each finishes; outline: a tree for a terminal; "
+                   "markdown: for documents and GitHub" )
       ->check( CLI::IsMember( { "json", "jsonl", "outline", "markdown" } ) )
       ->option_text( "FORMAT" );
-   app.add_flag( "--pretty", pretty, "Indent JSON (two spaces) instead of one line per document" );
+   app.add_flag( "--pretty", pretty, "Accepted with --format json, which is always indented (two spaces)" );
    app.add_option( "--width", width, "Outline width in columns, 20 to 1000 (default: the terminal's, else 100)" )
       ->check( CLI::Range( 20, 1000 ) )
       ->option_text( "N" );
@@ -264,11 +267,18 @@ int main( int argc, char** argv )
       std::cerr << "chidao: --pretty applies to --format json only\n";
       return exit_usage;
    }
+   if( lossless && ( format == "outline" || format == "markdown" ) ) {
+      std::cerr << fmt::format( "chidao: --lossless adds leaves to JSON: it does not combine with --format {}\n", format );
+      return exit_usage;
+   }
    const bool use_color = color == "always" || ( color == "auto" && isatty( STDOUT_FILENO ) && std::getenv( "NO_COLOR" ) == nullptr );
    const chidao::outline_options outline{ width != 0 ? width : terminal_width(), use_color };
 
    int status = exit_ok;
-   const chidao::json_options json{ pretty };
+   // JSON for a person (json) is indented; JSON Lines is one compact line a document. Outline, Markdown and
+   // --verify-roundtrip are for people: a rejected input is reported on stderr only.
+   const bool json_output = !verify_roundtrip && ( format == "json" || format == "jsonl" );
+   const chidao::json_options json{ format == "json" };
    const std::size_t warning_lines = quiet ? 0 : max_warnings;
    const chidao::parser parser( std::move( options ) );
 
@@ -279,7 +289,7 @@ int main( int argc, char** argv )
       r.counts.bytes = input.bytes.size();
       if( input.error ) {
          r.messages = fmt::format( "{}\n", input.error->what() );
-         r.out = chidao::to_json( *input.error, json );
+         r.out = json_output ? chidao::to_json( *input.error, json ) : "";
          r.counts.errors = 1;
          return r;
       }
@@ -305,7 +315,7 @@ int main( int argc, char** argv )
             }
             return r;
          }
-         if( lossless && format != "outline" && format != "markdown" ) {
+         if( lossless ) {
             r.out = chidao::to_json( doc, input.bytes, json );  // with --offsets refused: leaves slice the bytes
          }
          else {
@@ -317,7 +327,7 @@ int main( int argc, char** argv )
       }
       catch( const chidao::error& e ) {
          r.messages = std::string( e.what() ) + "\n";
-         r.out = chidao::to_json( e, json );
+         r.out = json_output ? chidao::to_json( e, json ) : "";
          r.counts.errors = 1;
       }
       catch( const std::exception& e ) {
@@ -330,13 +340,38 @@ int main( int argc, char** argv )
       return r;
    };
 
-   // Workers take documents in order and parse them in parallel; this thread writes the results in
-   // input order. At most a few documents per worker wait to be written, so memory stays bounded by
-   // the largest documents, not by the whole input.
    // Run at a terminal without a file, chidao would wait in silence for text a person may not know to type.
    if( !quiet && isatty( STDIN_FILENO ) && std::find( files.begin(), files.end(), "-" ) != files.end() ) {
       std::cerr << "chidao: reading standard input until Ctrl-D (chidao --help for usage)\n";
    }
+
+   // -f json is one value a run. Its shape follows the command, not the data, so a script knows it in
+   // advance: a document for one named input, an array when the inputs can hold several documents.
+   const bool json_array = format == "json" && !verify_roundtrip &&
+                           ( files.size() > 1 || !split_on.empty() || std::any_of( files.begin(), files.end(), []( const std::string& f ) {
+                                std::error_code ec;
+                                return f != "-" && std::filesystem::is_directory( f, ec );
+                             } ) );
+   std::size_t written = 0;
+   // The next document's text as written: an array element is indented one level, and the comma and
+   // line end between elements go with the next one, so each document is still one write.
+   const auto framed = [ & ]( const std::string& text ) {
+      if( !json_array ) {
+         return text + "\n";
+      }
+      std::string out = written++ == 0 ? "[\n  " : ",\n  ";
+      for( const char c : text ) {
+         out += c;
+         if( c == '\n' ) {
+            out += "  ";  // JSON strings hold no raw line end: every one is layout
+         }
+      }
+      return out;
+   };
+
+   // Workers take documents in order and parse them in parallel; this thread writes the results in
+   // input order. At most a few documents per worker wait to be written, so memory stays bounded by
+   // the largest documents, not by the whole input.
    chidao::cli::input_documents inputs( files, glob, split_on.empty() ? std::nullopt : std::optional( split_on ) );
    std::mutex mutex;
    std::condition_variable changed;
@@ -422,7 +457,10 @@ int main( int argc, char** argv )
       if( r.counts.errors != 0 && status == exit_ok ) {
          status = exit_input_rejected;
       }
-      if( !write_failed && !write_out( std::move( r.out ) ) ) {
+      if( r.out.empty() ) {
+         // a rejected input outside JSON: reported on stderr only
+      }
+      else if( !write_failed && !write_out( framed( r.out ) ) ) {
          write_failed = true;
          std::lock_guard lock( mutex );
          exhausted = true;  // nothing more can be written: stop reading
@@ -452,6 +490,9 @@ int main( int argc, char** argv )
    }
    for( auto& w : workers ) {
       w.join();
+   }
+   if( json_array && !write_failed && !write_out( written == 0 ? "[]\n" : "\n]\n" ) ) {
+      write_failed = true;
    }
    clear_progress();
    if( !quiet && warnings_left_out != 0 ) {
