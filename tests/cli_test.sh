@@ -214,6 +214,9 @@ expect "quiet: nothing on stderr" 0 "$(wc -c < "$tmp/err")"
 contains "verify roundtrip says ok" "$tmp/out" "$tmp/good.txt: ok, 31 bytes in 8 leaves"
 "$chidao" -q -f jsonl --lossless "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "lossless" 0 $?
 contains "lossless leaves" "$tmp/out" '"leaves":[{"kind":"marker","span":[0,12],"text":"Thứ nhất","owner":"/nodes/0/items/0"}'
+"$chidao" -q --verify-roundtrip "$tmp/bad.txt" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "verify roundtrip with a rejected input" 1 $?
+if grep -q '"error"' "$tmp/out"; then echo "FAIL: --verify-roundtrip output holds an error document"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
+contains "verify roundtrip: the rejected input on stderr" "$tmp/err" "$tmp/bad.txt:2:5: invalid UTF-8"
 "$chidao" -q --lossless --offsets utf16 "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "lossless with offsets" 2 $?
 
 # Output that cannot be taken: a closed pipe ends chidao quietly; a full disk is an error, exit 3.
