@@ -134,6 +134,30 @@ printf '1. Điểm một.\n(2) Điểm hai.\n' > "$tmp/numeric.txt"
 contains "outline: a numeric marker stands for the number" "$tmp/out" "  1. Điểm một."
 contains "outline: a numeric marker as written" "$tmp/out" "  (2) Điểm hai."
 
+# Outline and Markdown show the same statements: all by default, or those introducing a list with
+# --statements with-lists. A statement header is the one line with its act in brackets (outline, not
+# wrapped) or in parentheses (Markdown).
+acts='(directive|assertive|evaluative)'
+for option in --color=never --statements=all --statements=with-lists; do  # the first: the default
+  differ=0
+  total=0
+  for article in "$fixtures"/*/*.txt; do
+    o=$("$chidao" -q --lenient -f outline --width 1000 "$option" "$article" | grep -cE "\[$acts\]")
+    m=$("$chidao" -q --lenient -f markdown "$option" "$article" | grep -cE "\($acts\)")
+    if [ "$o" != "$m" ]; then echo "FAIL: $option: $article: $o statements in the outline, $m in Markdown"; differ=1; fi
+    total=$((total + o))
+  done
+  if [ "$differ" -eq 0 ] && [ "$total" -gt 0 ]; then passes=$((passes + 1)); else echo "FAIL: $option: the views differ, or show no statement"; failures=$((failures + 1)); fi
+done
+"$chidao" -q -f outline "$fixtures/speakers/according_to_speaker.txt" > "$tmp/out" 2> "$tmp/err"
+contains "the outline shows a statement without a list" "$tmp/out" "Bùi Thanh Sơn (Bộ trưởng Ngoại giao) — Theo [assertive]"
+contains "the outline shows what it said" "$tmp/out" "    Theo Bộ trưởng Ngoại giao Bùi Thanh Sơn, Hội nghị là dịp quan trọng"
+for f in outline markdown; do
+  "$chidao" -q -f $f --statements with-lists "$fixtures/speakers/according_to_speaker.txt" > "$tmp/out" 2> "$tmp/err"; expect "--statements with-lists, $f" 0 $?
+  if grep -q "Theo" "$tmp/out"; then echo "FAIL: --statements with-lists: $f shows a statement without a list"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
+done
+"$chidao" -q --statements all "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "--statements is for outline and markdown" 2 $?
+
 printf '[title]\nTổng Giám đốc Tập đoàn\n' > "$tmp/ours.lexicon"
 printf 'Tổng Giám đốc Tập đoàn Nguyễn Văn An đề nghị các đơn vị cần tiết kiệm.\n' > "$tmp/company.txt"
 "$chidao" -f jsonl --lexicon "$tmp/ours.lexicon" "$tmp/company.txt" > "$tmp/out" 2> "$tmp/err"; expect "lexicon then a file" 0 $?

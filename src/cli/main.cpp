@@ -163,6 +163,7 @@ int main( int argc, char** argv )
    bool pretty = false;
    std::size_t width = 0;
    std::string color = "auto";
+   std::string statements = "all";
    std::string offsets_name = "bytes";
    std::string glob = "*.txt";
    std::string split_on;
@@ -211,6 +212,10 @@ int main( int argc, char** argv )
                    "Outline colours: auto (default: on a terminal, unless NO_COLOR is set), always, never" )
       ->check( CLI::IsMember( { "auto", "always", "never" } ) )
       ->option_text( "WHEN" );
+   app.add_option( "--statements", statements,
+                   "Statements the outline and Markdown show: all (default), or with-lists, those that introduce a list" )
+      ->check( CLI::IsMember( { "all", "with-lists" } ) )
+      ->option_text( "WHICH" );
    app.add_option( "--offsets", offsets_name,
                    "Spans in bytes of the input (default), codepoints (Python str) or utf16 (JavaScript string)" )
       ->check( CLI::IsMember( { "bytes", "codepoints", "utf16" }, CLI::ignore_case ) )
@@ -267,12 +272,19 @@ int main( int argc, char** argv )
       std::cerr << "chidao: --pretty applies to --format json only\n";
       return exit_usage;
    }
+   if( app.count( "--statements" ) != 0 && format != "outline" && format != "markdown" ) {
+      std::cerr << "chidao: --statements applies to --format outline and markdown: JSON holds every statement\n";
+      return exit_usage;
+   }
    if( lossless && ( format == "outline" || format == "markdown" ) ) {
       std::cerr << fmt::format( "chidao: --lossless adds leaves to JSON: it does not combine with --format {}\n", format );
       return exit_usage;
    }
    const bool use_color = color == "always" || ( color == "auto" && isatty( STDOUT_FILENO ) && std::getenv( "NO_COLOR" ) == nullptr );
-   const chidao::outline_options outline{ width != 0 ? width : terminal_width(), use_color };
+   const chidao::statements_shown shown_statements =
+      statements == "with-lists" ? chidao::statements_shown::with_lists : chidao::statements_shown::all;
+   const chidao::outline_options outline{ width != 0 ? width : terminal_width(), use_color, shown_statements };
+   const chidao::markdown_options markdown{ shown_statements };
 
    int status = exit_ok;
    // JSON for a person (json) is indented; JSON Lines is one compact line a document. Outline, Markdown and
@@ -321,7 +333,7 @@ int main( int argc, char** argv )
          else {
             chidao::convert_offsets( doc, input.bytes, offsets );
             r.out = format == "outline" ? chidao::to_outline( doc, outline )
-                    : format == "markdown" ? chidao::to_markdown( doc )
+                    : format == "markdown" ? chidao::to_markdown( doc, markdown )
                                            : chidao::to_json( doc, json );
          }
       }
