@@ -158,6 +158,10 @@ for f in outline markdown; do
 done
 "$chidao" -q --statements all "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "--statements is for outline and markdown" 2 $?
 
+# A group speaker keeps its name as written, and has a key to count it by over many pages.
+"$chidao" -q -f jsonl "$fixtures/speakers/group_speakers.txt" > "$tmp/out" 2> "$tmp/err"
+contains "a speaker's key" "$tmp/out" '"name":"Các đại biểu","key":"các đại biểu","kind":"group"'
+
 printf '[title]\nTổng Giám đốc Tập đoàn\n' > "$tmp/ours.lexicon"
 printf 'Tổng Giám đốc Tập đoàn Nguyễn Văn An đề nghị các đơn vị cần tiết kiệm.\n' > "$tmp/company.txt"
 "$chidao" -f jsonl --lexicon "$tmp/ours.lexicon" "$tmp/company.txt" > "$tmp/out" 2> "$tmp/err"; expect "lexicon then a file" 0 $?
