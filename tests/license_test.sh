@@ -15,7 +15,8 @@ grep -q '^MIT License$' "$root/LICENSE" 2>/dev/null; check "LICENSE holds the MI
 grep -q '^Copyright (c) .* the chidao authors$' "$root/LICENSE" 2>/dev/null; check "LICENSE names the chidao authors" $?
 grep -q 'MIT' "$root/README.md"; check "the README names the licence" $?
 
-covered=(src/cli src/write src/text include scripts tests/write tests/text tests/cli_test.sh tests/cli_tty.py tests/license_test.sh
+covered=(src/cli src/write src/text include scripts completions tests/write tests/text tests/cli_test.sh tests/cli_tty.py
+         tests/install_test.sh tests/license_test.sh
          CMakeLists.txt tests/CMakeLists.txt)
 for path in "${covered[@]}"; do
   while IFS= read -r -d '' file; do

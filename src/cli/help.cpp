@@ -166,6 +166,16 @@ std::string help_formatter::make_option( const CLI::Option* opt, const bool is_p
    return wrap_lines( text, width_ ) + "\n";
 }
 
+std::string help_formatter::make_option_name( const CLI::Option* opt, const bool is_positional ) const
+{
+   // "-f, --format", as man pages write it (and help2man expects), not CLI11's "-f,--format".
+   std::string name = CLI::Formatter::make_option_name( opt, is_positional );
+   for( std::size_t comma = name.find( ',' ); comma != std::string::npos; comma = name.find( ',', comma + 2 ) ) {
+      name.insert( comma + 1, " " );
+   }
+   return name;
+}
+
 std::string help_formatter::make_description( const CLI::App* app ) const
 {
    const std::string description = app->get_description();

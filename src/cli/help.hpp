@@ -29,6 +29,7 @@ public:
    explicit help_formatter( std::size_t width );
 
    std::string make_option( const CLI::Option* opt, bool is_positional ) const override;
+   std::string make_option_name( const CLI::Option* opt, bool is_positional ) const override;
    std::string make_description( const CLI::App* app ) const override;
    std::string make_footer( const CLI::App* app ) const override;
 
