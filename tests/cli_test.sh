@@ -292,6 +292,12 @@ printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' > "$tmp/image.png"
 "$chidao" -q "$tmp/image.png" > "$tmp/out" 2> "$tmp/err"; expect "binary file" 1 $?
 contains "binary file is named" "$tmp/err" "$tmp/image.png:1:1: invalid UTF-8: byte sequence 0x89 is not a character"
 
+# Every encoding --help gives as an example is one chidao reads.
+examples=$(COLUMNS=100 "$chidao" --help | tr -s '\n ' '  ' | grep -o 'ICU converter name ([^)]*)' | sed 's/.*(//; s/[)…]//g; s/,/ /g')
+[ -n "$examples" ]; expect "--help names encodings" 0 $?
+for name in $examples; do
+  "$chidao" -q --encoding "$name" - < /dev/null > "$tmp/out" 2> "$tmp/err"; expect "--help's example encoding $name" 0 $?
+done
 "$chidao" --encoding klingon "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "unknown encoding" 2 $?
 contains "unknown encoding message" "$tmp/err" "unknown encoding 'klingon'"
 "$chidao" -q -f jsonl --encoding windows-1258 "$fixtures/encodings/windows_1258.txt" > "$tmp/out" 2> "$tmp/err"; expect "windows-1258" 0 $?

@@ -223,7 +223,7 @@ int main( int argc, char** argv )
    app.add_flag( "--lenient", options.lenient,
                  "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file" );
    app.add_option( "--encoding", options.encoding,
-                   "The inputs' encoding, an ICU converter name (windows-1258, utf-16le, tcvn3 …); default UTF-8, "
+                   "The inputs' encoding, an ICU converter name (windows-1258, utf-16le, ibm-1129 …); default UTF-8, "
                    "or UTF-16 when a file starts with its byte order mark. Spans count the input's own bytes" )
       ->option_text( "NAME" );
    app.add_option( "--lexicon", lexicon_files,
