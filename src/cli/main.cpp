@@ -313,7 +313,8 @@ int main( int argc, char** argv )
          // No more lines than the run may show: a page of bad bytes can hold a warning per byte.
          for( std::size_t k = 0; k < doc.warnings.size() && k < warning_lines; ++k ) {
             const auto& w = doc.warnings[ k ];
-            r.warnings.push_back( fmt::format( "{}: warning: {} (bytes {}-{})\n", input.source, w.message, w.span.begin, w.span.end ) );
+            r.warnings.push_back(
+               fmt::format( "{}: warning: {} (bytes {}-{})\n", input.source, w.message, w.span.begin, w.span.end ) );
          }
          if( verify_roundtrip ) {
             std::string problem;
@@ -359,11 +360,11 @@ int main( int argc, char** argv )
 
    // -f json is one value a run. Its shape follows the command, not the data, so a script knows it in
    // advance: a document for one named input, an array when the inputs can hold several documents.
-   const bool json_array = format == "json" && !verify_roundtrip &&
-                           ( files.size() > 1 || !split_on.empty() || std::any_of( files.begin(), files.end(), []( const std::string& f ) {
-                                std::error_code ec;
-                                return f != "-" && std::filesystem::is_directory( f, ec );
-                             } ) );
+   const bool a_directory = std::any_of( files.begin(), files.end(), []( const std::string& f ) {
+      std::error_code ec;
+      return f != "-" && std::filesystem::is_directory( f, ec );
+   } );
+   const bool json_array = format == "json" && !verify_roundtrip && ( files.size() > 1 || !split_on.empty() || a_directory );
    std::size_t written = 0;
    // The next document's text as written: an array element is indented one level, and the comma and
    // line end between elements go with the next one, so each document is still one write.

@@ -119,8 +119,10 @@ void write_nodes( std::string& out, const document& doc, const std::vector< node
       if( const auto* l = std::get_if< list >( &n ) ) {
          write_list( out, doc, *l, indent, options );
       }
-      else if( const auto* st = std::get_if< statement >( &n ); st != nullptr && detail::is_shown( *st, options.statements ) ) {
-         write_statement( out, doc, *st, indent, options );
+      else if( const auto* st = std::get_if< statement >( &n ) ) {
+         if( detail::is_shown( *st, options.statements ) ) {
+            write_statement( out, doc, *st, indent, options );
+         }
       }
    }
 }
