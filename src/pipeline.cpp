@@ -1,5 +1,6 @@
 // bytes → decode → normalize → grammar → tree builder: the public parse() functions.
 #include <fmt/format.h>
+#include <unicode/uversion.h>
 
 #include <cerrno>
 #include <cstring>
@@ -20,6 +21,18 @@
 namespace chidao {
 
 const char* version() noexcept { return CHIDAO_VERSION_STRING; }
+
+const char* icu_version() noexcept
+{
+   static const std::string text = [] {
+      UVersionInfo info;
+      u_getVersion( info );
+      char buffer[ U_MAX_VERSION_STRING_LENGTH ];
+      u_versionToString( info, buffer );
+      return std::string( buffer );
+   }();
+   return text.c_str();
+}
 
 const char* to_string( errc code ) noexcept
 {

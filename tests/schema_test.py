@@ -29,5 +29,12 @@ if validator.is_valid({"chidao": 1, "source": "x", "nodes": []}):
     print("FAIL the schema accepts a document without speakers and warnings")
 else:
     passed += 1
+speaker = {"id": "S1", "name": "Các chuyên gia", "kind": "group", "titles": [],
+           "mentions": [{"text": "Các chuyên gia", "span": [0, 19], "resolved": True}]}
+if validator.is_valid({"chidao": 1, "source": "x", "nodes": [], "speakers": [speaker], "unresolved": [], "warnings": []}):
+    failed += 1
+    print("FAIL the schema accepts a speaker without its key")
+else:
+    passed += 1
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

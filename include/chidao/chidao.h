@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* chidao's C API: for any language with a foreign-function interface.
  *
  * A parser is configured once and may be used from many threads at once. Results are JSON strings in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The tree chidao returns: enumerated lists, their items, and the page noise kept out of item text.
 // Every span is a half-open [begin, end) range of byte offsets into the ORIGINAL input.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Errors about the input: where it went wrong and why, with a code whose meaning never changes.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The open word classes the grammar consults: titles, complements, surnames, honorifics, reporting
 // verbs, group speakers, descriptive references, adverbs, addressee words. Compiled-in defaults come
 // from grammar/lexicons/*.txt; users add entries at run time from files in the same format.

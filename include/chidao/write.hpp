@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Writers: a document as text for people or programs.
 #pragma once
 
@@ -38,17 +39,27 @@ struct json_options {
 
 namespace chidao {
 
+/// Which statements the outline and Markdown show: every one (the default), or only those that
+/// introduce a list ("who listed what").
+enum class statements_shown { all, with_lists };
+
 struct outline_options {
    std::size_t width = 100;  ///< excerpts are cut to fit this many columns (code points)
    bool color = false;       ///< ANSI colours for speakers, acts and markers
+   statements_shown statements = statements_shown::all;
 };
 
-/// A plain-text tree for a terminal: who introduced each list (name, titles, act, addressee), each
-/// point with its marker and the start of its text, nested lists indented. Noise is not shown.
+/// A plain-text tree for a terminal: each statement (speaker, titles, act, addressee) with the lists
+/// it introduces, or the start of its text when it introduces none; each point with its marker and
+/// the start of its text, nested lists indented. Noise is not shown.
 [[nodiscard]] std::string to_outline( const document& doc, const outline_options& options = {} );
+
+struct markdown_options {
+   statements_shown statements = statements_shown::all;
+};
 
 /// Markdown that renders on GitHub: a heading per statement (speaker, act, addressee) with its text
 /// quoted, and an ordered list per enumeration (bullets stay bullets) with each point's full text.
-[[nodiscard]] std::string to_markdown( const document& doc );
+[[nodiscard]] std::string to_markdown( const document& doc, const markdown_options& options = {} );
 
 }  // namespace chidao

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: MIT
 #include "cli/inputs.hpp"
 
 #include <fnmatch.h>
 
 #include <algorithm>
 #include <iostream>
+#include <string_view>
 
 #include "chidao/error.hpp"
 #include "chidao/parse.hpp"
@@ -58,8 +60,19 @@ std::optional< input_document > input_documents::next()
    }
 }
 
+namespace {
+
+// The length of the line end `text` ends with: 2 for CRLF, 1 for LF, 0 for none.
+std::size_t line_end( std::string_view text )
+{
+   return text.ends_with( "\r\n" ) ? 2 : text.ends_with( '\n' ) ? 1 : 0;
+}
+
+}  // namespace
+
 // Documents are separated by a line holding exactly the separator; the empty line on each side of it
 // belongs to the separator, so "…\n\n=====\n\n…" splits into the documents exactly as they were joined.
+// A file written on Windows ends these lines in CRLF: the CR is part of the line end, not of the line.
 // Only one document is held at a time.
 std::optional< input_document > input_documents::next_split()
 {
@@ -90,15 +103,24 @@ std::optional< input_document > input_documents::next_split()
    while( std::getline( *stream_, line ) ) {
       any = true;
       const bool ended = !stream_->eof();  // getline stopped at a '\n'
-      if( line == *separator_ ) {
-         if( bytes.ends_with( "\n\n" ) ) {
-            bytes.pop_back();  // the empty line before the separator
+      const std::size_t cr = ended && line.ends_with( '\r' ) ? 1 : 0;
+      if( std::string_view( line ).substr( 0, line.size() - cr ) == *separator_ ) {
+         const std::size_t end = line_end( bytes );
+         if( end != 0 && line_end( std::string_view( bytes ).substr( 0, bytes.size() - end ) ) != 0 ) {
+            bytes.resize( bytes.size() - end );  // the empty line before the separator
          }
+         bytes.resize( bytes.size() - line_end( bytes ) );  // the line end of the document's last line
          if( stream_->peek() == '\n' ) {
             stream_->get();  // the empty line after it
          }
-         if( !bytes.empty() && bytes.back() == '\n' ) {
-            bytes.pop_back();
+         else if( stream_->peek() == '\r' ) {
+            stream_->get();
+            if( stream_->peek() == '\n' ) {
+               stream_->get();
+            }
+            else {
+               stream_->unget();  // a lone CR starts the next document
+            }
          }
          return input_document{ stream_name_ + "#" + std::to_string( ++part_ ), std::move( bytes ), std::nullopt };
       }

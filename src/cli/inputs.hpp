@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The documents of a run, one at a time, in order: files named on the command line, files found in
 // directories (recursively, matching a glob), and the documents of files split on a separator line.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // chidao [OPTIONS] [FILE...]: enumerated points of Vietnamese prose as JSON.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -5,6 +6,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -14,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -22,6 +25,7 @@
 #include <vector>
 
 #include "chidao/parse.hpp"
+#include "cli/help.hpp"
 #include "cli/inputs.hpp"
 #include "chidao/version.hpp"
 #include "chidao/write.hpp"
@@ -40,8 +44,7 @@ constexpr int exit_internal = 3;
 constexpr int exit_interrupted = 130;  // 128 + SIGINT, as shells report it
 
 constexpr const char* footer = R"(Examples:
-  chidao article.txt                      one JSON document on stdout
-  chidao --pretty article.txt             the same, indented
+  chidao article.txt                      one JSON document on stdout, indented
   chidao -f outline article.txt           who listed what, as an indented tree for reading
   chidao -f markdown article.txt > a.md   the same for documents and GitHub
   chidao -f jsonl *.txt | jq .speakers    one line per file, each written as soon as it is done
@@ -50,26 +53,22 @@ constexpr const char* footer = R"(Examples:
   chidao -f jsonl --split-on ===== corpus.txt   one line per document of a multi-document file
   chidao --lossless a.txt                 JSON with "leaves" that rebuild a.txt byte for byte
   chidao --verify-roundtrip -j 2 pages/   check that for every page
-  chidao a.txt b.txt c.txt > out.jsonl    one compact JSON document per line, in input order
+  chidao a.txt b.txt c.txt > out.json     one JSON array of their documents, in input order
+  chidao -f jsonl a.txt b.txt > out.jsonl   one compact JSON document per line, in input order
   my-scraper URL | chidao -               read standard input
   chidao --lenient scraped.txt            repair invalid UTF-8 (U+FFFD) instead of rejecting it
   chidao --encoding windows-1258 old.txt  read a legacy encoding; spans still count its own bytes
-  chidao --lexicon my_titles.txt a.txt    also know the titles, verbs … listed in my_titles.txt:
-                                            [title]
-                                            Tổng Giám đốc Tập đoàn
+  chidao --lexicon my_titles.txt a.txt    also know the titles, verbs … listed in my_titles.txt (a line "[title]", then a title a line: "Tổng Giám đốc Tập đoàn")
 
-Output: {"chidao":1, "source":..., "nodes":[...], "speakers":[...], "unresolved":[...],
-"warnings":[...]}; nodes are lists, statements and noise. Every span is a
-[start, end) range of byte offsets into the input file as given (BOM and CR included).
-An input that is rejected still gets a line: {"chidao":1, "source":..., "error":{...}}.
+Output: {"chidao":1, "source":..., "nodes":[...], "speakers":[...], "unresolved":[...], "warnings":[...]}; nodes are lists, statements and noise. Every span is a [start, end) range of byte offsets into the input file as given (BOM and CR included). An input that is rejected still gets a document, in JSON and JSON Lines: {"chidao":1, "source":..., "error":{...}}; in an outline or Markdown it is only reported on stderr.
+
+-f json writes one indented JSON value a run: the document when the command names one input (a file, or standard input), else an array of the documents in input order (several files, a directory, --split-on; even when they hold one document or none). -f jsonl writes one compact line a document, each as soon as it is done.
 
 Exit status:
   0  every input was processed
   1  some input was rejected (each reported on stderr as FILE:LINE:COLUMN: message)
-  2  usage error: an unknown option or --encoding, or a lexicon file that cannot be read
-     (reported as FILE:LINE:1: message)
-  3  internal error (a bug: please report it with the input), or output that cannot be written
-     (a full disk): no partial line is left behind a complete one
+  2  usage error: an unknown option or --encoding, or a lexicon file that cannot be read (reported as FILE:LINE:1: message)
+  3  internal error (a bug: please report it with the input), or output that cannot be written (a full disk): no partial line is left behind a complete one
   130  interrupted (SIGINT, SIGTERM): documents already written are whole, the summary is printed
 A reader that closes the pipe early (chidao big.txt | head -1) ends chidao quietly.)";
 
@@ -81,6 +80,12 @@ std::size_t terminal_width()
       return size.ws_col;
    }
    return 100;
+}
+
+// "1 document", "2 documents".
+std::string counted( std::size_t n, const char* noun )
+{
+   return fmt::format( "{} {}{}", n, noun, n == 1 ? "" : "s" );
 }
 
 // What a run found, for the summary.
@@ -112,17 +117,17 @@ struct tally {
 // One document's output, ready to be written in input order.
 struct result {
    std::string out;
-   std::string messages;  // for stderr
+   std::string messages;                 // errors, for stderr whatever -q says
+   std::vector< std::string > warnings;  // the first warnings, as many as --max-warnings may show
    tally counts;
    bool internal_error = false;
 };
 
-// Writes one document and its line end in one call, unbuffered, so a failure (a full disk) never
-// leaves half a line after the whole ones. A closed pipe ends the program quietly, as a pipe reader
-// expects (SIGPIPE is restored to its default in main).
-bool write_out( std::string text )
+// Writes one document's text in one call, unbuffered, so a failure (a full disk) never leaves half a
+// document after the whole ones. A closed pipe ends the program quietly, as a pipe reader expects
+// (SIGPIPE is restored to its default in main).
+bool write_out( std::string_view text )
 {
-   text += '\n';
    std::size_t done = 0;
    while( done < text.size() ) {
       const ssize_t n = ::write( STDOUT_FILENO, text.data() + done, text.size() - done );
@@ -144,12 +149,13 @@ int main( int argc, char** argv )
    std::signal( SIGPIPE, SIG_DFL );  // a closed pipe ends us quietly, whatever the parent ignored
    std::signal( SIGINT, request_stop );
    std::signal( SIGTERM, request_stop );
-   CLI::App app{ "chidao: finds who instructed what in Vietnamese news and government prose.\n"
-                 "Reads articles and reports every enumerated point (\"Thứ nhất\", \"Một là\", \"1.\", \"a)\", ...)\n"
-                 "with byte spans into the original text.",
+   CLI::App app{ "chidao: finds who instructed what in Vietnamese news and government prose. Reads articles and "
+                 "reports every enumerated point (\"Thứ nhất\", \"Một là\", \"1.\", \"a)\", ...) with byte spans into "
+                 "the original text.",
                  "chidao" };
    app.footer( footer );
-   app.get_formatter()->column_width( 34 );
+   app.formatter( std::make_shared< chidao::cli::help_formatter >( chidao::cli::help_width() ) );
+   app.failure_message( chidao::cli::failure_message );
 
    std::vector< std::string > files;
    std::vector< std::string > lexicon_files;
@@ -157,57 +163,76 @@ int main( int argc, char** argv )
    bool pretty = false;
    std::size_t width = 0;
    std::string color = "auto";
-   chidao::offset_unit offsets = chidao::offset_unit::bytes;
+   std::string statements = "all";
+   std::string offsets_name = "bytes";
    std::string glob = "*.txt";
    std::string split_on;
    unsigned jobs = 1;
    bool quiet = false;
+   std::size_t max_warnings = 10;
    bool lossless = false;
    bool verify_roundtrip = false;
    chidao::parse_options options;
 
-   app.add_option( "FILE", files, "Input files or directories (searched recursively); none or \"-\" reads standard input" );
-   app.add_option( "--glob", glob, "Files to take from directories" )->capture_default_str();
+   // Each option names its value (FORMAT, N) and says its choices and default in words: CLI11's own
+   // type names and validator sets ("UINT:UINT in [1 - 256]=1") tell a user nothing.
+   app.add_option( "FILE", files,
+                   "Input files or directories (searched recursively); none or \"-\" reads standard input (at a "
+                   "terminal: type or paste the text, then Ctrl-D on a line of its own)" )
+      ->option_text( "..." );
+   app.add_option( "--glob", glob, "Files to take from directories (default *.txt)" )->option_text( "PATTERN" );
    app.add_option( "--split-on", split_on,
                    "Each file holds documents separated by a line holding exactly LINE (one empty line on each side "
-                   "belongs to the separator); documents are named FILE#1, FILE#2 …" );
-   app.add_option( "-j,--jobs", jobs, "Parse N documents at once; output stays in input order" )
+                   "belongs to the separator; these lines may end in CRLF); documents are named FILE#1, FILE#2 …" )
+      ->option_text( "LINE" );
+   app.add_option( "-j,--jobs", jobs, "Parse N documents at once (1 to 256, default 1); output stays in input order" )
       ->check( CLI::Range( 1u, 256u ) )
-      ->capture_default_str();
-   app.add_flag( "-q,--quiet", quiet, "No progress bar and no summary on stderr" );
+      ->option_text( "N" );
+   app.add_flag( "-q,--quiet", quiet, "Nothing on stderr but errors: no warnings, progress bar or summary" );
+   app.add_option( "--max-warnings", max_warnings,
+                   "Print at most N warnings on stderr in a run (default 10), then one line counting the others; "
+                   "the output has them all" )
+      ->option_text( "N" );
    app.add_flag( "--lossless", lossless,
                  "Add \"leaves\" to the JSON: every byte of the input in exactly one leaf (kind, span, text, owner)" );
    app.add_flag( "--verify-roundtrip", verify_roundtrip,
                  "Check, for each input, that the leaves rebuild it byte for byte; print FILE: ok or the problem, "
                  "no JSON; exit 1 when one fails" );
    app.add_option( "-f,--format", format,
-                   "json: the contract below; jsonl: one line per document, written as each finishes; "
-                   "outline: a tree for a terminal; markdown: for documents and GitHub" )
+                   "json (default): the contract below, indented: one document, or an array of them (see below); "
+                   "jsonl: one compact line per document, written as each finishes; outline: a tree for a terminal; "
+                   "markdown: for documents and GitHub" )
       ->check( CLI::IsMember( { "json", "jsonl", "outline", "markdown" } ) )
-      ->capture_default_str();
-   app.add_flag( "--pretty", pretty, "Indent JSON (two spaces) instead of one line per document" );
-   app.add_option( "--width", width, "Outline width in columns (default: the terminal's, else 100)" )
-      ->check( CLI::Range( 20, 1000 ) );
-   app.add_option( "--color", color, "Outline colours: auto (on a terminal, unless NO_COLOR is set), always, never" )
+      ->option_text( "FORMAT" );
+   app.add_flag( "--pretty", pretty, "Accepted with --format json, which is always indented (two spaces)" );
+   app.add_option( "--width", width, "Outline width in columns, 20 to 1000 (default: the terminal's, else 100)" )
+      ->check( CLI::Range( 20, 1000 ) )
+      ->option_text( "N" );
+   app.add_option( "--color", color,
+                   "Outline colours: auto (default: on a terminal, unless NO_COLOR is set), always, never" )
       ->check( CLI::IsMember( { "auto", "always", "never" } ) )
-      ->capture_default_str();
-   const std::map< std::string, chidao::offset_unit > offset_units{
-      { "bytes", chidao::offset_unit::bytes },
-      { "codepoints", chidao::offset_unit::code_points },
-      { "utf16", chidao::offset_unit::utf16 } };
-   app.add_option( "--offsets", offsets,
+      ->option_text( "WHEN" );
+   app.add_option( "--statements", statements,
+                   "Statements the outline and Markdown show: all (default), or with-lists, those that introduce a list" )
+      ->check( CLI::IsMember( { "all", "with-lists" } ) )
+      ->option_text( "WHICH" );
+   app.add_option( "--offsets", offsets_name,
                    "Spans in bytes of the input (default), codepoints (Python str) or utf16 (JavaScript string)" )
-      ->transform( CLI::CheckedTransformer( offset_units, CLI::ignore_case ) );
+      ->check( CLI::IsMember( { "bytes", "codepoints", "utf16" }, CLI::ignore_case ) )
+      ->option_text( "UNIT" );
    app.add_flag( "--lenient", options.lenient,
                  "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file" );
    app.add_option( "--encoding", options.encoding,
-                   "The inputs' encoding, an ICU converter name (windows-1258, utf-16le, tcvn3 …); default UTF-8, "
-                   "or UTF-16 when a file starts with its byte order mark. Spans count the input's own bytes" );
+                   "The inputs' encoding, an ICU converter name (windows-1258, utf-16le, ibm-1129 …); default UTF-8, "
+                   "or UTF-16 when a file starts with its byte order mark. Spans count the input's own bytes" )
+      ->option_text( "NAME" );
    app.add_option( "--lexicon", lexicon_files,
                    "Add titles, names, verbs … from a lexicon file (repeatable; format: grammar/lexicons/README.md)" )
       ->check( CLI::ExistingFile )
-      ->allow_extra_args( false );  // "--lexicon a.lexicon article.txt": one file each time
-   app.set_version_flag( "-V,--version", std::string( "chidao " ) + chidao::version() );
+      ->allow_extra_args( false )  // "--lexicon a.lexicon article.txt": one file each time
+      ->option_text( "FILE" );
+   app.set_version_flag( "-V,--version", fmt::format( "chidao {}\nJSON contract {}\nICU {}", chidao::version(),
+                                                      chidao::json_contract_version, chidao::icu_version() ) );
 
    try {
       app.parse( argc, argv );
@@ -216,6 +241,9 @@ int main( int argc, char** argv )
       const int code = app.exit( e );
       return code == 0 ? exit_ok : exit_usage;
    }
+   const chidao::offset_unit offsets = offsets_name == "codepoints" ? chidao::offset_unit::code_points
+                                       : offsets_name == "utf16"    ? chidao::offset_unit::utf16
+                                                                    : chidao::offset_unit::bytes;
    if( files.empty() ) {
       files.emplace_back( "-" );
    }
@@ -244,11 +272,26 @@ int main( int argc, char** argv )
       std::cerr << "chidao: --pretty applies to --format json only\n";
       return exit_usage;
    }
+   if( app.count( "--statements" ) != 0 && format != "outline" && format != "markdown" ) {
+      std::cerr << "chidao: --statements applies to --format outline and markdown: JSON holds every statement\n";
+      return exit_usage;
+   }
+   if( lossless && ( format == "outline" || format == "markdown" ) ) {
+      std::cerr << fmt::format( "chidao: --lossless adds leaves to JSON: it does not combine with --format {}\n", format );
+      return exit_usage;
+   }
    const bool use_color = color == "always" || ( color == "auto" && isatty( STDOUT_FILENO ) && std::getenv( "NO_COLOR" ) == nullptr );
-   const chidao::outline_options outline{ width != 0 ? width : terminal_width(), use_color };
+   const chidao::statements_shown shown_statements =
+      statements == "with-lists" ? chidao::statements_shown::with_lists : chidao::statements_shown::all;
+   const chidao::outline_options outline{ width != 0 ? width : terminal_width(), use_color, shown_statements };
+   const chidao::markdown_options markdown{ shown_statements };
 
    int status = exit_ok;
-   const chidao::json_options json{ pretty };
+   // JSON for a person (json) is indented; JSON Lines is one compact line a document. Outline, Markdown and
+   // --verify-roundtrip are for people: a rejected input is reported on stderr only.
+   const bool json_output = !verify_roundtrip && ( format == "json" || format == "jsonl" );
+   const chidao::json_options json{ format == "json" };
+   const std::size_t warning_lines = quiet ? 0 : max_warnings;
    const chidao::parser parser( std::move( options ) );
 
    // Turns one document into its output; runs on the worker threads.
@@ -258,7 +301,7 @@ int main( int argc, char** argv )
       r.counts.bytes = input.bytes.size();
       if( input.error ) {
          r.messages = fmt::format( "{}\n", input.error->what() );
-         r.out = chidao::to_json( *input.error, json );
+         r.out = json_output ? chidao::to_json( *input.error, json ) : "";
          r.counts.errors = 1;
          return r;
       }
@@ -267,15 +310,11 @@ int main( int argc, char** argv )
          r.counts.count( doc.nodes );
          r.counts.speakers = doc.speakers.size();
          r.counts.warnings = doc.warnings.size();
-         // Ten warnings per document on stderr at most; the JSON has them all.
-         constexpr std::size_t shown_warnings = 10;
-         for( std::size_t k = 0; k < doc.warnings.size() && k < shown_warnings; ++k ) {
+         // No more lines than the run may show: a page of bad bytes can hold a warning per byte.
+         for( std::size_t k = 0; k < doc.warnings.size() && k < warning_lines; ++k ) {
             const auto& w = doc.warnings[ k ];
-            r.messages += fmt::format( "{}: warning: {} (bytes {}-{})\n", input.source, w.message, w.span.begin, w.span.end );
-         }
-         if( doc.warnings.size() > shown_warnings ) {
-            r.messages += fmt::format( "{}: {} more warnings, in the output's \"warnings\"\n", input.source,
-                                       doc.warnings.size() - shown_warnings );
+            r.warnings.push_back(
+               fmt::format( "{}: warning: {} (bytes {}-{})\n", input.source, w.message, w.span.begin, w.span.end ) );
          }
          if( verify_roundtrip ) {
             std::string problem;
@@ -289,19 +328,19 @@ int main( int argc, char** argv )
             }
             return r;
          }
-         if( lossless && format != "outline" && format != "markdown" ) {
+         if( lossless ) {
             r.out = chidao::to_json( doc, input.bytes, json );  // with --offsets refused: leaves slice the bytes
          }
          else {
             chidao::convert_offsets( doc, input.bytes, offsets );
             r.out = format == "outline" ? chidao::to_outline( doc, outline )
-                    : format == "markdown" ? chidao::to_markdown( doc )
+                    : format == "markdown" ? chidao::to_markdown( doc, markdown )
                                            : chidao::to_json( doc, json );
          }
       }
       catch( const chidao::error& e ) {
          r.messages = std::string( e.what() ) + "\n";
-         r.out = chidao::to_json( e, json );
+         r.out = json_output ? chidao::to_json( e, json ) : "";
          r.counts.errors = 1;
       }
       catch( const std::exception& e ) {
@@ -312,6 +351,35 @@ int main( int argc, char** argv )
          r.out.pop_back();
       }
       return r;
+   };
+
+   // Run at a terminal without a file, chidao would wait in silence for text a person may not know to type.
+   if( !quiet && isatty( STDIN_FILENO ) && std::find( files.begin(), files.end(), "-" ) != files.end() ) {
+      std::cerr << "chidao: reading standard input until Ctrl-D (chidao --help for usage)\n";
+   }
+
+   // -f json is one value a run. Its shape follows the command, not the data, so a script knows it in
+   // advance: a document for one named input, an array when the inputs can hold several documents.
+   const bool a_directory = std::any_of( files.begin(), files.end(), []( const std::string& f ) {
+      std::error_code ec;
+      return f != "-" && std::filesystem::is_directory( f, ec );
+   } );
+   const bool json_array = format == "json" && !verify_roundtrip && ( files.size() > 1 || !split_on.empty() || a_directory );
+   std::size_t written = 0;
+   // The next document's text as written: an array element is indented one level, and the comma and
+   // line end between elements go with the next one, so each document is still one write.
+   const auto framed = [ & ]( const std::string& text ) {
+      if( !json_array ) {
+         return text + "\n";
+      }
+      std::string out = written++ == 0 ? "[\n  " : ",\n  ";
+      for( const char c : text ) {
+         out += c;
+         if( c == '\n' ) {
+            out += "  ";  // JSON strings hold no raw line end: every one is layout
+         }
+      }
+      return out;
    };
 
    // Workers take documents in order and parse them in parallel; this thread writes the results in
@@ -356,10 +424,22 @@ int main( int argc, char** argv )
       } );
    }
 
+   // The progress bar is one line that each update overwrites; anything else written to stderr clears it
+   // first, or would be appended to it. Reading standard input, chidao cannot know how much is left:
+   // then it counts what it has read instead of guessing an ETA.
    const bool show_progress = !quiet && isatty( STDERR_FILENO );
+   const bool sized = std::find( files.begin(), files.end(), "-" ) == files.end();
    const auto started = std::chrono::steady_clock::now();
    auto last_progress = started;
+   bool progress_shown = false;
+   const auto clear_progress = [ & ] {
+      if( progress_shown ) {
+         std::cerr << "\r\033[K";
+         progress_shown = false;
+      }
+   };
    tally total;
+   std::size_t warnings_left_out = 0;
    bool write_failed = false;
    for( ;; ) {
       result r;
@@ -373,7 +453,15 @@ int main( int argc, char** argv )
          done.erase( next_to_write++ );
       }
       changed.notify_all();
+      const std::size_t shown = std::min( r.warnings.size(), warning_lines - std::min( warning_lines, total.warnings ) );
+      if( !r.messages.empty() || shown != 0 ) {
+         clear_progress();
+      }
       std::cerr << r.messages;
+      for( std::size_t k = 0; k < shown; ++k ) {
+         std::cerr << r.warnings[ k ];
+      }
+      warnings_left_out += r.counts.warnings - shown;
       total.add( r.counts );
       if( r.internal_error ) {
          status = exit_internal;
@@ -382,7 +470,10 @@ int main( int argc, char** argv )
       if( r.counts.errors != 0 && status == exit_ok ) {
          status = exit_input_rejected;
       }
-      if( !write_failed && !write_out( std::move( r.out ) ) ) {
+      if( r.out.empty() ) {
+         // a rejected input outside JSON: reported on stderr only
+      }
+      else if( !write_failed && !write_out( framed( r.out ) ) ) {
          write_failed = true;
          std::lock_guard lock( mutex );
          exhausted = true;  // nothing more can be written: stop reading
@@ -393,22 +484,39 @@ int main( int argc, char** argv )
          last_progress = now;
          const double seconds = std::chrono::duration< double >( now - started ).count();
          const double rate = static_cast< double >( total.bytes ) / seconds;
-         const double left = inputs.total_bytes() > total.bytes && rate > 0
-                                ? static_cast< double >( inputs.total_bytes() - total.bytes ) / rate
-                                : 0.0;
-         std::cerr << fmt::format( "\r{} documents  {:.0f} documents/s  {:.1f} MB/s  ETA {:.0f} s   ", total.documents,
-                                   static_cast< double >( total.documents ) / seconds, rate / 1e6, left );
+         const double per_second = static_cast< double >( total.documents ) / seconds;
+         std::string line;
+         if( sized ) {
+            const double left = inputs.total_bytes() > total.bytes && rate > 0
+                                   ? static_cast< double >( inputs.total_bytes() - total.bytes ) / rate
+                                   : 0.0;
+            line = fmt::format( "{}  {:.0f} documents/s  {:.1f} MB/s  ETA {:.0f} s", counted( total.documents, "document" ),
+                                per_second, rate / 1e6, left );
+         }
+         else {
+            line = fmt::format( "{}  {:.1f} MB read  {:.0f} documents/s  {:.1f} MB/s", counted( total.documents, "document" ),
+                                static_cast< double >( total.bytes ) / 1e6, per_second, rate / 1e6 );
+         }
+         std::cerr << "\r\033[K" << line << std::flush;
+         progress_shown = true;
       }
    }
    for( auto& w : workers ) {
       w.join();
    }
-   if( show_progress && std::chrono::steady_clock::now() - started > std::chrono::seconds( 1 ) ) {
-      std::cerr << "\r" << std::string( 70, ' ' ) << "\r";
+   if( json_array && !write_failed && !write_out( written == 0 ? "[]\n" : "\n]\n" ) ) {
+      write_failed = true;
+   }
+   clear_progress();
+   if( !quiet && warnings_left_out != 0 ) {
+      std::cerr << fmt::format( "chidao: {} more {} left out (--max-warnings {}); the output has them all\n",
+                                warnings_left_out, warnings_left_out == 1 ? "warning" : "warnings", max_warnings );
    }
    if( !quiet ) {
-      std::cerr << fmt::format( "chidao: {} documents, {} lists, {} points, {} speakers, {} warnings, {} errors\n",
-                                total.documents, total.lists, total.items, total.speakers, total.warnings, total.errors );
+      std::cerr << fmt::format( "chidao: {}, {}, {}, {}, {}, {}\n", counted( total.documents, "document" ),
+                                counted( total.lists, "list" ), counted( total.items, "point" ),
+                                counted( total.speakers, "speaker" ), counted( total.warnings, "warning" ),
+                                counted( total.errors, "error" ) );
    }
    if( write_failed ) {
       std::cerr << fmt::format( "chidao: cannot write output: {}\n", std::strerror( errno ) );

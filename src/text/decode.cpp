@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "text/decode.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Bytes → valid UTF-8. A leading BOM is dropped; invalid sequences are an error, or, when lenient,
 // each maximal invalid subpart becomes U+FFFD (the Unicode-recommended substitution).
 #pragma once

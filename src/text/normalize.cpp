@@ -1,13 +1,17 @@
+// SPDX-License-Identifier: MIT
 #include "text/normalize.hpp"
 
 #include <unicode/bytestream.h>
 #include <unicode/casemap.h>
 #include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <span>
 #include <stdexcept>
+
+#include "text/key.hpp"
 
 namespace chidao::detail {
 namespace {
@@ -242,6 +246,14 @@ std::string normalize_for_matching( const std::string_view utf8 )
    icu::Edits identity;
    identity.addUnchanged( static_cast< int32_t >( utf8.size() ) );
    return normalize( utf8, identity ).text;
+}
+
+std::string name_key( const std::string_view utf8 )
+{
+   // A library user may build a document by hand: its names are not known to be valid UTF-8.
+   std::string valid;
+   icu::UnicodeString::fromUTF8( icu::StringPiece( utf8.data(), static_cast< int32_t >( utf8.size() ) ) ).toUTF8String( valid );
+   return normalize_for_matching( valid );
 }
 
 }  // namespace chidao::detail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Valid UTF-8 → the text the grammar reads, with a way back to the original bytes.
 //
 // Four passes, each recording its rewrites as ICU Edits, composed into one offset_map:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "text/offset_map.hpp"
 
 #include <unicode/edits.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Normalized byte offset → original byte offset. Each rewritten region (a BOM dropped, "\r\n" turned
 // into "\n", "Ủ" case-folded, "oà" re-toned) is recorded once; between regions the two texts move in
 // step, byte for byte.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "text/source_position.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -5,6 +6,7 @@
 
 #include "chidao/version.hpp"
 #include "chidao/write.hpp"
+#include "text/key.hpp"
 
 namespace chidao {
 namespace {
@@ -218,6 +220,8 @@ void write_document_members( json_writer& w, const document& doc )
       w.begin_object();
       w.key( "id" ).string( sp.id );
       w.key( "name" ).string( sp.name );
+      // Names are kept as written; the key groups "Các chuyên gia" with "các chuyên gia" across pages.
+      w.key( "key" ).string( detail::name_key( sp.name ) );
       w.key( "kind" ).string( to_string( sp.kind ) );
       w.key( "titles" ).begin_array();
       for( const std::string& t : sp.titles ) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The lossless reading of a document: a partition of the input into leaves, each owned by the deepest
 // node that covers it. Computed from the finished tree and the input, so it holds for any tree.
 #include <algorithm>

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include <fmt/format.h>
 
 #include "chidao/write.hpp"
+#include "write/statements.hpp"
 
 namespace chidao {
 namespace {
@@ -62,9 +64,11 @@ const speaker* find_speaker( const document& doc, const statement& st )
    return nullptr;
 }
 
-void write_nodes( std::string& out, const document& doc, const std::vector< node >& nodes, const std::string& indent );
+void write_nodes( std::string& out, const document& doc, const std::vector< node >& nodes, const std::string& indent,
+                  const markdown_options& options );
 
-void write_list( std::string& out, const document& doc, const list& l, const std::string& indent )
+void write_list( std::string& out, const document& doc, const list& l, const std::string& indent,
+                 const markdown_options& options )
 {
    for( const item& it : l.items ) {
       const std::string head = l.style == list_style::bullet ? "- " : fmt::format( "{}. ", it.ordinal );
@@ -76,13 +80,14 @@ void write_list( std::string& out, const document& doc, const list& l, const std
       out += indent + head + marker + indented( escaped( it.lead ), inner ) + "\n";
       if( !it.children.empty() ) {
          out += "\n";
-         write_nodes( out, doc, it.children, inner );
+         write_nodes( out, doc, it.children, inner, options );
       }
    }
    out += "\n";
 }
 
-void write_statement( std::string& out, const document& doc, const statement& st, const std::string& indent )
+void write_statement( std::string& out, const document& doc, const statement& st, const std::string& indent,
+                      const markdown_options& options )
 {
    const speaker* sp = find_speaker( doc, st );
    const std::string who = sp ? sp->name : st.speaker_text + " (unresolved)";
@@ -104,27 +109,30 @@ void write_statement( std::string& out, const document& doc, const statement& st
    if( !st.text.empty() ) {
       out += indent + "> " + indented( escaped( st.text ), indent + "> " ) + "\n\n";
    }
-   write_nodes( out, doc, st.children, indent );
+   write_nodes( out, doc, st.children, indent, options );
 }
 
-void write_nodes( std::string& out, const document& doc, const std::vector< node >& nodes, const std::string& indent )
+void write_nodes( std::string& out, const document& doc, const std::vector< node >& nodes, const std::string& indent,
+                  const markdown_options& options )
 {
    for( const node& n : nodes ) {
       if( const auto* l = std::get_if< list >( &n ) ) {
-         write_list( out, doc, *l, indent );
+         write_list( out, doc, *l, indent, options );
       }
       else if( const auto* st = std::get_if< statement >( &n ) ) {
-         write_statement( out, doc, *st, indent );
+         if( detail::is_shown( *st, options.statements ) ) {
+            write_statement( out, doc, *st, indent, options );
+         }
       }
    }
 }
 
 }  // namespace
 
-std::string to_markdown( const document& doc )
+std::string to_markdown( const document& doc, const markdown_options& options )
 {
    std::string out = "# " + escaped( doc.source ) + "\n\n";
-   write_nodes( out, doc, doc.nodes, "" );
+   write_nodes( out, doc, doc.nodes, "", options );
    for( const warning& w : doc.warnings ) {
       out += fmt::format( "> **Warning:** {} (bytes {}–{})\n\n", escaped( w.message ), w.span.begin, w.span.end );
    }

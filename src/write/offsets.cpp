@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Byte spans → code point or UTF-16 spans, for callers that index strings in those units.
 #include <algorithm>
 #include <vector>

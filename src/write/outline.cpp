@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <fmt/color.h>
 #include <fmt/format.h>
 
@@ -5,6 +6,7 @@
 #include <vector>
 
 #include "chidao/write.hpp"
+#include "write/statements.hpp"
 
 namespace chidao {
 namespace {
@@ -108,20 +110,14 @@ void write_list( std::string& out, const document& doc, const list& l, std::size
    }
    for( const item& it : l.items ) {
       const std::string marker = it.marker.empty() ? "·" : it.marker;
-      const std::string number = fmt::format( "{}  {}. ", indent, it.ordinal );
+      // A numeric marker ("1.", "(2)") is the number itself: printed in its place, not after it.
+      const bool numbered = l.style != list_style::numeric || it.marker.empty();
+      const std::string number = numbered ? fmt::format( "{}  {}. ", indent, it.ordinal ) : indent + "  ";
       const std::size_t used = columns( number ) + columns( marker ) + 1;
       const std::size_t room = options.width > used + 11 ? options.width - used - 1 : 10;  // 1 for "…"
       out += fmt::format( "{}{} {}\n", number, paint( options, fmt::emphasis::bold, marker ), excerpt( it.text, room ) );
       write_nodes( out, doc, it.children, depth + 1, options, true );
    }
-}
-
-bool has_list( const std::vector< node >& nodes )
-{
-   return std::any_of( nodes.begin(), nodes.end(), []( const node& n ) {
-      const auto* st = std::get_if< statement >( &n );
-      return std::holds_alternative< list >( n ) || ( st != nullptr && has_list( st->children ) );
-   } );
 }
 
 std::string speaker_label( const document& doc, const statement& st )
@@ -146,8 +142,7 @@ void write_nodes( std::string& out, const document& doc, const std::vector< node
          write_list( out, doc, *l, depth, under_statement, options );
       }
       else if( const auto* st = std::get_if< statement >( &n ) ) {
-         // Statements without lists are many; the outline shows those that say who listed what.
-         if( !st->children.empty() ) {
+         if( detail::is_shown( *st, options.statements ) ) {
             // Who, act and addressee wrap at the width, continuation lines indented under the speaker.
             const std::string indent( depth * 4, ' ' );
             const std::string who = speaker_label( doc, *st );
@@ -164,6 +159,11 @@ void write_nodes( std::string& out, const document& doc, const std::vector< node
                }
                out += ( i == 0 ? indent : indent + "  " ) + line + "\n";
             }
+            if( !detail::holds_list( st->children ) && !st->text.empty() ) {
+               // What was said, when no list below says it.
+               const std::size_t text_room = options.width > indent.size() + 15 ? options.width - indent.size() - 5 : 10;
+               out += fmt::format( "{}    {}\n", indent, excerpt( st->text, text_room ) );
+            }
             write_nodes( out, doc, st->children, depth + 1, options, true );
          }
       }
@@ -176,7 +176,7 @@ std::string to_outline( const document& doc, const outline_options& options )
 {
    std::string out = fmt::format( "{}\n", doc.source );
    write_nodes( out, doc, doc.nodes, 0, options );
-   if( !has_list( doc.nodes ) ) {
+   if( !detail::holds_list( doc.nodes ) ) {
       out += "  (no enumerated points)\n";
    }
    for( const warning& w : doc.warnings ) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // An NFD copy, an old-tone copy, an upper-case copy, a CRLF copy and a BOM copy of every fixture give
 // the same structure as the original, and their spans slice their own bytes exactly. Speakers and
 // statements must match too, except in the upper-case copy, where capitals no longer mark names.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "chidao/write.hpp"
 
 #include <gtest/gtest.h>
@@ -62,4 +63,30 @@ TEST( to_json, streams_what_nlohmann_would_dump_for_every_fixture )
       ++checked;
    }
    EXPECT_GE( checked, 80u );
+}
+
+// Names are kept as written; the key is one per name however a page writes it (case, NFC or NFD, tone
+// placement), so speakers can be counted over many pages.
+TEST( to_json, gives_each_speaker_a_key_one_per_name_however_written )
+{
+   chidao::document doc;
+   for( const char* name : { "Các chuyên gia", "các chuyên gia", "CA\u0301C CHUYE\u0302N GIA", "Uỷ ban nhân dân", "Ủy ban nhân dân" } ) {
+      chidao::speaker sp;
+      sp.id = "S" + std::to_string( doc.speakers.size() + 1 );
+      sp.name = name;
+      sp.kind = chidao::speaker::kind_t::group;
+      doc.speakers.push_back( sp );
+   }
+   const auto json = nlohmann::ordered_json::parse( chidao::to_json( doc ) );
+   const auto& speakers = json[ "speakers" ];
+   ASSERT_EQ( speakers.size(), 5u );
+   EXPECT_EQ( speakers[ 0 ][ "name" ], "Các chuyên gia" );  // as written
+   for( std::size_t k = 0; k < 3; ++k ) {
+      EXPECT_EQ( speakers[ k ][ "key" ], "các chuyên gia" ) << k;
+   }
+   EXPECT_EQ( speakers[ 3 ][ "key" ], "ủy ban nhân dân" );
+   EXPECT_EQ( speakers[ 4 ][ "key" ], "ủy ban nhân dân" );
+   auto key = speakers[ 0 ].begin();
+   EXPECT_EQ( ( ++key ).key(), "name" );
+   EXPECT_EQ( ( ++key ).key(), "key" );  // right after the name it keys
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The lossless reading: for every fixture, the leaves cover the input exactly, in order, each owned by
 // a node of the tree; and the JSON with leaves rebuilds the input byte for byte.
 #include <gtest/gtest.h>

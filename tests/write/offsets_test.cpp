@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Spans in code points slice a Python-like string of code points; spans in UTF-16 units slice a
 // JavaScript-like UTF-16 string: both on text with characters outside the BMP.
 #include <gtest/gtest.h>
