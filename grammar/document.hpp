@@ -54,11 +54,14 @@ struct sentence_statement : pg::seq< sentence_stop, gap, pg::sor< statement_head
 // "…, song Bộ trưởng Bùi Thanh Sơn cũng lưu ý …": a conjunction may open the clause.
 struct conjunction       : pg::sor< word< lex::but >, word< lex::but_also >, word< lex::and_word > > {};
 struct clause_statement  : pg::seq< pg::one< ',' >, gap, pg::opt< conjunction, gap >, statement_head > {};
-struct quoted_statement  : pg::seq< speech_quotation, quote_attribution > {};
+// "“…”, Bộ trưởng ghi nhận.": speech in quotation marks, and its attribution when one follows, which makes
+// it a statement. One rule, so that a quotation without an attribution is read once, not twice.
+struct attribution_after_quote : pg::seq< quote_attribution > {};
+struct quoted_speech     : pg::seq< speech_quotation, pg::opt< attribution_after_quote > > {};
 // The closing mark of a quotation opened with the paragraph ("“Điều cuối cùng …”, Bộ trưởng yêu cầu.").
 struct closing_attribution : pg::seq< close_quote, quote_attribution > {};
 
-struct token             : pg::sor< quoted_statement, speech_quotation, closing_attribution, inline_point, sentence_point,
+struct token             : pg::sor< quoted_speech, closing_attribution, inline_point, sentence_point,
                                     sentence_statement, clause_statement, semicolon_list, announced_count,
                                     nominal_statement, person_mention, conjoined_point, word_token, line_char > {};
 

@@ -379,7 +379,7 @@ template<>
 struct action< g::nominal_statement > : statement_action< statement_form::nominal > {};
 
 template<>
-struct action< g::quoted_statement > : statement_action< statement_form::after_quote > {};
+struct action< g::attribution_after_quote > : statement_action< statement_form::after_quote > {};
 // "“Điều cuối cùng …”, Bộ trưởng yêu cầu.": the closing mark of the quotation that opened the paragraph
 // (with a marker inside it). Only that quotation, and only once: another "”, X nói" later in the same
 // paragraph has no known start, and taking the paragraph's start for it would make every such

@@ -777,17 +777,19 @@ TEST( clause_statement, refuses_stops_and_no_statement )
    EXPECT_EQ( consumed< g::clause_statement >( ", tham dự hội nghị" ), std::nullopt );
 }
 
-TEST( quoted_statement, takes_the_quotation_and_its_attribution )
+TEST( quoted_speech, takes_the_quotation_and_its_attribution )
 {
-   EXPECT_EQ( consumed< g::quoted_statement >( "“Ngành Ngoại giao cần chủ động hơn nữa”, Bộ trưởng nhấn mạnh." ),
+   EXPECT_EQ( consumed< g::quoted_speech >( "“Ngành Ngoại giao cần chủ động hơn nữa”, Bộ trưởng nhấn mạnh." ),
               "“ngành ngoại giao cần chủ động hơn nữa”, bộ trưởng nhấn mạnh" );
-   EXPECT_EQ( consumed< g::quoted_statement >( "«Đây là dịp quan trọng», ông cho biết." ), "«đây là dịp quan trọng», ông cho biết" );
+   EXPECT_EQ( consumed< g::quoted_speech >( "«Đây là dịp quan trọng», ông cho biết." ), "«đây là dịp quan trọng», ông cho biết" );
 }
 
-TEST( quoted_statement, refuses_a_quotation_without_an_attribution )
+TEST( quoted_speech, takes_a_quotation_without_an_attribution_as_no_statement )
 {
-   EXPECT_EQ( consumed< g::quoted_statement >( "“mục tiêu kép” và" ), std::nullopt );
-   EXPECT_EQ( consumed< g::quoted_statement >( "“Ngành Ngoại giao cần chủ động”, Bộ trưởng tham dự." ), std::nullopt );
+   EXPECT_EQ( consumed< g::quoted_speech >( "“mục tiêu kép” và" ), "“mục tiêu kép”" );
+   EXPECT_EQ( consumed< g::attribution_after_quote >( " và" ), std::nullopt );
+   EXPECT_EQ( consumed< g::quoted_speech >( "“Ngành Ngoại giao cần chủ động”, Bộ trưởng tham dự." ), "“ngành ngoại giao cần chủ động”" );
+   EXPECT_EQ( consumed< g::attribution_after_quote >( ", Bộ trưởng tham dự." ), std::nullopt );
 }
 
 TEST( closing_attribution, takes_the_closing_mark_and_the_attribution )
