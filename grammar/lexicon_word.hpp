@@ -23,8 +23,9 @@ enum class word_class : std::uint8_t {
    adverb,
    addressee,
    institution,
+   body,
 };
-inline constexpr std::size_t word_class_count = 10;
+inline constexpr std::size_t word_class_count = 11;
 
 // The state must offer `std::size_t lexicon_match( word_class, std::string_view ) const`.
 template< word_class Class >

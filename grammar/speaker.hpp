@@ -51,6 +51,7 @@ struct reference_speaker : lexicon_word< word_class::reference > {};
 struct adverb           : lexicon_word< word_class::adverb > {};
 struct addressee_head   : lexicon_word< word_class::addressee > {};
 struct institution_head : lexicon_word< word_class::institution > {};
+struct whole_body       : lexicon_word< word_class::body > {};  // "Liên Hợp Quốc": a body's whole name
 
 // A syllable written with a capital: "Sơn", "Ngoại".
 struct capitalized_word : pg::seq< capital_here, pg::plus< word_char > > {};
@@ -94,7 +95,10 @@ struct given_name       : pg::seq< given_word, pg::rep_max< 2, gap, given_word >
 // Complements and titles are bounded (rep_opt: a longer run is cut, not refused). The rules are tried
 // at every title in a text, so an unbounded chain made "Bộ trưởng, Bộ trưởng, …" or a line of
 // capitals quadratic: 128 KiB of it took 3.5 s.
-struct complement       : pg::sor< complement_entry, pg::seq< word< lex::at_place >, gap, name_word >, name_word > {};
+// Abbreviations joined by hyphens name bodies: "Bộ LĐ-TB-XH" (Labour, Invalids and Social Affairs),
+// "Sở GD-ĐT" (Education and Training).
+struct hyphenated_name  : pg::seq< name_word, pg::plus< pg::one< '-' >, name_word > > {};
+struct complement       : pg::sor< complement_entry, pg::seq< word< lex::at_place >, gap, name_word >, hyphenated_name, name_word > {};
 struct title_unit       : pg::seq< title_head, pg::opt< gap, pg::not_at< person_name >, complement,
                                                         pg::rep_opt< 11, gap, pg::not_at< name_after_place >, complement > > > {};
 // Titles joined by commas or "kiêm" (concurrently); eight at most ("Ủy viên Bộ Chính trị, Phó Thủ tướng,
@@ -120,8 +124,9 @@ struct institution_word : pg::seq< name_word, pg::opt< gap, pg::not_at< speech_v
 // A head alone names no body ("Tổ chức" is also "to organize", "Bộ" a set): one word of a name at least.
 // So "TỔ CHỨC QUÁN TRIỆT" in text written all in capitals stays "organize the study": the verb ends the
 // name before it starts. Bodies that stand alone ("Chính phủ", "Quốc hội") are groups in the lexicon.
-struct institution_speaker : pg::seq< capital_here, institution_head,
-                                      pg::rep_min_max< 1, 8, gap, pg::sor< complement_entry, institution_word > > > {};
+// A few bodies are named whole by the lexicon ("Liên Hợp Quốc", "Bộ Công an") and speak alone.
+struct institution_speaker : pg::seq< capital_here, pg::sor< pg::seq< institution_head, pg::rep_min_max< 1, 8, gap, pg::sor< complement_entry, hyphenated_name, institution_word > > >,
+                                                             whole_body > > {};
 struct speaker          : pg::seq< mention_begin, pg::sor< titled_speaker, honorific_speaker, reference_speaker, qualified_group,
                                                            institution_speaker > > {};
 // "ông", "bà" alone after a quotation: the person just quoted.

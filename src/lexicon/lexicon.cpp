@@ -153,6 +153,7 @@ section parse_section( std::string_view header, lexicon_tables& tables, const st
       { "surname", word_class::surname },     { "honorific", word_class::honorific },
       { "group", word_class::group },         { "adverb", word_class::adverb },
       { "addressee", word_class::addressee }, { "institution", word_class::institution },
+      { "body", word_class::body },
    };
    for( const auto& [ spelling, cls ] : plain ) {
       if( inside == spelling ) {
@@ -175,7 +176,7 @@ section parse_section( std::string_view header, lexicon_tables& tables, const st
    }
    fail( name, line,
          fmt::format( "unknown lexicon section '{}' (expected title, complement, surname, honorific, group, adverb, "
-                      "addressee, institution, verb directive|assertive|evaluative, or reference TITLE)",
+                      "addressee, institution, body, verb directive|assertive|evaluative, or reference TITLE)",
                       header ) );
 }
 

@@ -475,6 +475,24 @@ TEST( institution_speaker, takes_a_body_and_its_name )
    EXPECT_EQ( consumed< g::speaker >( "UBND TP.HCM yêu cầu" ), "ubnd tp.hcm" );
 }
 
+TEST( institution_speaker, takes_a_body_named_whole_and_hyphenated_abbreviations )
+{
+   EXPECT_EQ( consumed< g::institution_speaker >( "Liên Hợp Quốc cho biết" ), "liên hợp quốc" );
+   EXPECT_EQ( consumed< g::institution_speaker >( "Bộ Công an yêu cầu" ), "bộ công an" );
+   EXPECT_EQ( consumed< g::institution_speaker >( "Bộ Công an tỉnh Đồng Nai yêu cầu" ), "bộ công an tỉnh đồng nai" );
+   EXPECT_EQ( consumed< g::institution_speaker >( "Sở GD-ĐT yêu cầu" ), "sở gd-đt" );
+   EXPECT_EQ( consumed< g::institution_speaker >( "Bộ yêu cầu" ), std::nullopt );  // a head alone names no body
+}
+
+TEST( hyphenated_name, takes_abbreviations_joined_by_hyphens )
+{
+   EXPECT_EQ( consumed< g::hyphenated_name >( "LĐ-TB-XH Nguyễn" ), "lđ-tb-xh" );
+   EXPECT_EQ( consumed< g::hyphenated_name >( "GD-ĐT cho" ), "gd-đt" );
+   EXPECT_EQ( consumed< g::hyphenated_name >( "GTVT cho" ), std::nullopt );     // no hyphen: a name_word
+   EXPECT_EQ( consumed< g::hyphenated_name >( "GD-đào tạo" ), std::nullopt );  // no capital after the hyphen
+   EXPECT_EQ( consumed< g::titled_speaker >( "Bộ trưởng Bộ LĐ-TB-XH Nguyễn Thị Hằng đã" ), "bộ trưởng bộ lđ-tb-xh nguyễn thị hằng" );
+}
+
 TEST( source_institution, takes_a_paper_in_lower_case_after_theo )
 {
    EXPECT_EQ( consumed< g::source_institution >( "báo Mỹ Newsweek, ông" ), "báo mỹ newsweek" );
