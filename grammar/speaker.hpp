@@ -34,6 +34,7 @@ struct figures    : TAO_PEGTL_STRING( "số liệu" ) {};     // figures
 struct notice     : TAO_PEGTL_STRING( "thông báo" ) {};   // notice
 struct conclusion : TAO_PEGTL_STRING( "kết luận" ) {};    // conclusion
 struct opinion    : TAO_PEGTL_STRING( "ý kiến" ) {};      // opinion
+struct like       : TAO_PEGTL_STRING( "như" ) {};         // "Như thông báo …" (as announced)
 // clang-format on
 }  // namespace lex
 
@@ -174,10 +175,23 @@ struct source_institution : pg::seq< mention_begin, pg::not_at< capital_here >, 
                                      pg::rep_max< 3, gap, complement_entry, pg::at< gap, institution_word > >, gap, source_name > {};
 struct theo_statement   : pg::seq< according_to, gap, pg::opt< source_of, gap >, pg::sor< speaker, source_institution >,
                                    pg::at< pg::star< blank >, pg::one< ',' > > > {};
-struct statement_head   : pg::sor< theo_statement, speaker_statement > {};
+// "Esperon cho biết", "Kreidman khuyên": a person named by a name alone, once the page has named them in
+// full. Never an honorific, a title or a group word ("Ông nói", "Thủ tướng nói" are read above); the tree
+// builder keeps the statement only when the name is the ending of exactly one person's name on the page,
+// so "Hà Nội cho biết" makes nothing.
+// Nor the words that open "Theo hướng dẫn của …", "Như thông báo của …" (according to, as): there the
+// nominal statement is read.
+struct bare_name_speaker : pg::seq< mention_begin, pg::not_at< honorific >, pg::not_at< title_head >, pg::not_at< group_speaker >,
+                                    pg::not_at< institution_head >, pg::not_at< word< lex::according > >, pg::not_at< word< lex::like > >,
+                                    given_name > {};
+// A verb followed by "của" (of) is a noun: "Lời kêu gọi của …" (the appeal of …) is read as a nominal
+// statement. No addressee is read: when the name turns out to name nobody ("Trong thông báo, Bộ Y tế yêu
+// cầu …"), the statement is dropped, and what follows the verb must still be read as it would have been.
+struct bare_name_statement : pg::seq< bare_name_speaker, adverbs, gap, speech_verb, not_work_done, pg::not_at< gap, word< lex::of_whom > > > {};
+struct statement_head   : pg::sor< theo_statement, speaker_statement, bare_name_statement > {};
 
 // "“…”, Bộ trưởng ghi nhận." — the attribution closes the sentence.
-struct quote_attribution : pg::seq< pg::opt< pg::star< blank >, pg::one< ',' > >, gap, pg::sor< speaker, pronoun_speaker >,
+struct quote_attribution : pg::seq< pg::opt< pg::star< blank >, pg::one< ',' > >, gap, pg::sor< speaker, pronoun_speaker, bare_name_speaker >,
                                     pg::opt< apposition >, adverbs, gap, speech_verb,
                                     pg::at< pg::star< blank >, pg::sor< pg::one< '.', '!', ';' >, line_end > > > {};
 // “ closes a quotation opened with „ („…“).

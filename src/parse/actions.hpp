@@ -285,6 +285,15 @@ struct action< g::speaker > {
 };
 
 template<>
+struct action< g::bare_name_speaker > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.mention.bare_name = true;
+      st.mention.whole.end = st.offset( in.end() );
+   }
+};
+template<>
 struct action< g::pronoun_speaker > {
    template< typename ActionInput >
    static void apply( const ActionInput& in, parse_state& st )
@@ -373,6 +382,8 @@ struct statement_action {
 
 template<>
 struct action< g::speaker_statement > : statement_action< statement_form::speaker_first > {};
+template<>
+struct action< g::bare_name_statement > : statement_action< statement_form::speaker_first > {};
 template<>
 struct action< g::theo_statement > : statement_action< statement_form::according_to > {};
 template<>

@@ -35,6 +35,7 @@ struct mention_event {
    std::vector< text_range > heads;   ///< the title heads alone: "bộ trưởng"
    text_range name;                   ///< "Bùi Thanh Sơn", or a given name after an honorific ("Sơn")
    bool given_name_only = false;
+   bool bare_name = false;            ///< a name with no title or honorific ("Esperon"): only a known person
    bool institution = false;          ///< a group that is a body: "Bộ Công Thương", "Tổ chức Y tế Thế giới"
    bool title_capitalized = false;    ///< the first title is written with a capital: an office, "Thủ tướng"
    text_range honorific;

@@ -210,6 +210,9 @@ private:
          const std::size_t pronoun_target =
             last_speaker != none && st.paragraph <= last_speaker_paragraph + 1 ? last_speaker : none;
          st.speaker = registry_.resolve( ev.speaker, pronoun_target, true );
+         if( st.speaker == none && ev.speaker.bare_name ) {
+            continue;  // a name alone speaks only when it names someone on the page
+         }
          note_naming( ev.speaker, st.speaker );
          if( st.speaker != none && registry_[ st.speaker ].kind == chidao::speaker::kind_t::role ) {
             st.how = attribution::title_only;

@@ -267,6 +267,9 @@ std::size_t speaker_registry::resolve( const mention_event& m, std::size_t prono
          }
          break;
    }
+   if( person == none && m.bare_name ) {
+      return none;  // a capitalized word that names nobody on the page ("Hà Nội cho biết") is no mention
+   }
    const text_range as_written = m.kind == kind::group ? m.name : m.whole;
    const mention written{ source_text( as_written ), source_span( as_written ), person != none };
    if( person != none ) {

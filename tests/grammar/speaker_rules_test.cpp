@@ -493,6 +493,16 @@ TEST( hyphenated_name, takes_abbreviations_joined_by_hyphens )
    EXPECT_EQ( consumed< g::titled_speaker >( "Bộ trưởng Bộ LĐ-TB-XH Nguyễn Thị Hằng đã" ), "bộ trưởng bộ lđ-tb-xh nguyễn thị hằng" );
 }
 
+TEST( bare_name_statement, takes_a_name_alone_before_a_verb_but_not_function_words_or_nouns )
+{
+   EXPECT_EQ( consumed< g::bare_name_statement >( "Esperon cho biết, thứ nhất" ), "esperon cho biết" );
+   EXPECT_EQ( consumed< g::bare_name_statement >( "Kreidman cũng khuyên các cặp" ), "kreidman cũng khuyên" );
+   EXPECT_EQ( consumed< g::bare_name_statement >( "Ông nói" ), std::nullopt );
+   EXPECT_EQ( consumed< g::bare_name_statement >( "Thủ tướng nói" ), std::nullopt );
+   EXPECT_EQ( consumed< g::bare_name_statement >( "Theo hướng dẫn của Cục" ), std::nullopt );
+   EXPECT_EQ( consumed< g::bare_name_statement >( "Lời kêu gọi của Ủy ban" ), std::nullopt );
+}
+
 TEST( source_institution, takes_a_paper_in_lower_case_after_theo )
 {
    EXPECT_EQ( consumed< g::source_institution >( "báo Mỹ Newsweek, ông" ), "báo mỹ newsweek" );
