@@ -64,7 +64,7 @@ constexpr const char* footer = R"(Examples:
   chidao --encoding windows-1258 old.txt  read a legacy encoding; spans still count its own bytes
   chidao --lexicon my_titles.txt a.txt    also know the titles, verbs … listed in my_titles.txt (a line "[title]", then a title a line: "Tổng Giám đốc Tập đoàn")
 
-Output: {"chidao":1, "source":..., "nodes":[...], "speakers":[...], "unresolved":[...], "warnings":[...]}; nodes are lists, statements and noise. Every span is a [start, end) range of byte offsets into the input file as given (BOM and CR included). An input that is rejected still gets a document, in JSON and JSON Lines: {"chidao":1, "source":..., "error":{...}}; in an outline or Markdown it is only reported on stderr.
+Output: {"chidao":1, "source":..., "nodes":[...], "speakers":[...], "unresolved":[...], "warnings":[...]}; nodes are lists, statements and noise. Every span is a [start, end) range of byte offsets into the input file as given (BOM and CR included). An input that is rejected still gets a document, in JSON and JSON Lines: {"chidao":1, "source":..., "error":{...}}; in an outline, Markdown or HTML it is only reported on stderr.
 
 -f json writes one indented JSON value a run: the document when the command names one input (a file, or standard input), else an array of the documents in input order (several files, a directory, --split-on; even when they hold one document or none). -f jsonl writes one compact line a document, each as soon as it is done. -f html writes one page a document: on stdout when the command names one input; for several (files, a directory, --split-on) --output-dir DIR is needed, and DIR gets a page per document, named in input order (0001-NAME.html …), and index.html linking them.
 
@@ -422,9 +422,6 @@ int main( int argc, char** argv )
       return out;
    };
 
-   // Workers take documents in order and parse them in parallel; this thread writes the results in
-   // input order. At most a few documents per worker wait to be written, so memory stays bounded by
-   // the largest documents, not by the whole input.
    if( !output_dir.empty() ) {
       std::error_code ec;
       std::filesystem::create_directories( output_dir, ec );
@@ -436,6 +433,9 @@ int main( int argc, char** argv )
    std::vector< chidao::cli::page_entry > pages;  // with --output-dir, every input, for the index
    std::string failed_file;                       // the file that could not be written, if any
 
+   // Workers take documents in order and parse them in parallel; this thread writes the results in
+   // input order. At most a few documents per worker wait to be written, so memory stays bounded by
+   // the largest documents, not by the whole input.
    chidao::cli::input_documents inputs( files, glob, split_on.empty() ? std::nullopt : std::optional( split_on ) );
    std::mutex mutex;
    std::condition_variable changed;
