@@ -17,18 +17,19 @@ _chidao()
    fi
 
    case $prev in
-      -f|--format) COMPREPLY=( $( compgen -W 'json jsonl outline markdown' -- "$cur" ) ); return ;;
+      -f|--format) COMPREPLY=( $( compgen -W 'json jsonl outline markdown html' -- "$cur" ) ); return ;;
       --statements) COMPREPLY=( $( compgen -W 'all with-lists' -- "$cur" ) ); return ;;
       --color) COMPREPLY=( $( compgen -W 'auto always never' -- "$cur" ) ); return ;;
       --offsets) COMPREPLY=( $( compgen -W 'bytes codepoints utf16' -- "$cur" ) ); return ;;
       --encoding) COMPREPLY=( $( compgen -W 'utf-8 utf-16le utf-16be windows-1258' -- "$cur" ) ); return ;;
       --lexicon) compopt -o filenames 2>/dev/null; COMPREPLY=( $( compgen -f -- "$cur" ) ); return ;;
+      --output-dir) compopt -o filenames 2>/dev/null; COMPREPLY=( $( compgen -d -- "$cur" ) ); return ;;
       -j|--jobs|--width|--max-warnings|--glob|--split-on) COMPREPLY=(); return ;;  # a value of one's own
    esac
 
    if [[ $cur == -* ]]; then
       COMPREPLY=( $( compgen -W '-h --help -V --version -f --format --pretty --statements --width --color
-                                 --offsets --glob --split-on -j --jobs -q --quiet --max-warnings --lossless
+                                 --offsets --output-dir --glob --split-on -j --jobs -q --quiet --max-warnings --lossless
                                  --verify-roundtrip --lenient --encoding --lexicon' -- "$cur" ) )
       return
    fi

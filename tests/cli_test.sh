@@ -93,7 +93,7 @@ contains "directory files in sorted order" "$tmp/first" "$tmp/dir/b.txt"
 contains "summary, singular where one" "$tmp/err" "chidao: 1 document, 1 list, 2 points, 0 speakers, 0 warnings, 0 errors"
 
 "$chidao" --format yaml "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "unknown format" 2 $?
-contains "usage errors are chidao's" "$tmp/err" "chidao: --format: yaml not in {json,jsonl,outline,markdown}"
+contains "usage errors are chidao's" "$tmp/err" "chidao: --format: yaml not in {json,jsonl,outline,markdown,html}"
 "$chidao" --no-such-option > "$tmp/out" 2> "$tmp/err"; expect "unknown option" 2 $?
 contains "an unknown option is named" "$tmp/err" "chidao: unknown option --no-such-option"
 # A typo gets the nearest option; a prefix gets the option it starts.
@@ -302,6 +302,38 @@ done
 contains "unknown encoding message" "$tmp/err" "unknown encoding 'klingon'"
 "$chidao" -q -f jsonl --encoding windows-1258 "$fixtures/encodings/windows_1258.txt" > "$tmp/out" 2> "$tmp/err"; expect "windows-1258" 0 $?
 contains "windows-1258 decoded" "$tmp/out" '"marker":"Thứ hai"'
+
+# -f html: one page a document. One input: the page on stdout. Several (files, a directory, --split-on,
+# decided by the command as for -f json): a usage error without --output-dir DIR, which gets a page per
+# document, named in input order, and index.html linking them, a rejected input listed with its reason.
+# The page itself, in a browser, is tests/html_test.py's.
+"$chidao" -q -f html "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "html" 0 $?
+contains "html: a page" "$tmp/out" '<!DOCTYPE html>'
+contains "html: the marker highlighted, with its span" "$tmp/out" 'data-begin="0" data-end="12"'
+"$chidao" -q -f html - < "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "html from standard input" 0 $?
+"$chidao" -f html "$tmp/good.txt" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "html, two files, no --output-dir" 2 $?
+contains "html, several documents: why" "$tmp/err" "chidao: --format html writes one page per document: for several (files, a directory, --split-on), give --output-dir DIR"
+expect "html, several documents: nothing on stdout" 0 "$(wc -c < "$tmp/out")"
+"$chidao" -f html --split-on ===== "$tmp/two.txt" > "$tmp/out" 2> "$tmp/err"; expect "html, --split-on, no --output-dir" 2 $?
+"$chidao" -f html --output-dir "$tmp/pages" "$tmp/good.txt" "$tmp/bad.txt" "$tmp/two.txt" > "$tmp/out" 2> "$tmp/err"
+expect "html --output-dir, a rejected input among them" 1 $?
+expect "html --output-dir: nothing on stdout" 0 "$(wc -c < "$tmp/out")"
+contains "html --output-dir: where the pages are" "$tmp/err" "chidao: 2 pages in $tmp/pages; open $tmp/pages/index.html"
+ls "$tmp/pages" > "$tmp/listing"
+expect "html --output-dir: a page per document and the index" "0001-good.html 0003-two.html index.html" "$(tr '\n' ' ' < "$tmp/listing" | sed 's/ $//')"
+contains "html --output-dir: the index links the pages" "$tmp/pages/index.html" '<a href="0003-two.html">'
+contains "html --output-dir: the index gives a rejected input's reason" "$tmp/pages/index.html" "invalid UTF-8: byte sequence 0xC3 is not a character"
+contains "html --output-dir: a page links back to the index" "$tmp/pages/0001-good.html" '<a href="index.html">'
+"$chidao" -q -f html --output-dir "$tmp/split" --split-on ===== "$tmp/two.txt" > "$tmp/out" 2> "$tmp/err"; expect "html --output-dir --split-on" 0 $?
+expect "html --split-on: a page per document" "0001-two-1.html 0002-two-2.html index.html" "$(ls "$tmp/split" | tr '\n' ' ' | sed 's/ $//')"
+"$chidao" -f json --output-dir "$tmp/pages" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "--output-dir without html" 2 $?
+contains "--output-dir without html: why" "$tmp/err" "chidao: --output-dir is for --format html, a page per document"
+"$chidao" -f html --offsets codepoints "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "html --offsets" 2 $?
+"$chidao" -f html --lossless "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "html --lossless" 2 $?
+"$chidao" -q -f html --statements with-lists "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "html --statements" 0 $?
+printf 'x' > "$tmp/a_file"
+"$chidao" -f html --output-dir "$tmp/a_file/pages" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "html --output-dir under a file" 3 $?
+contains "html --output-dir under a file: why" "$tmp/err" "chidao: cannot write output: cannot create $tmp/a_file/pages"
 
 # The first line names the source file as given, whatever its length (CI checks out under a longer path); the rest wraps.
 for width in 40 60; do

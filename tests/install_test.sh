@@ -49,9 +49,9 @@ expect_completion() {  # expect_completion WANTED WORD...
   [ "$got" = "$wanted " ]; check "completing '$*' gives '$wanted', not '$got'" $?
 }
 expect_completion "--format" chidao --for
-expect_completion "json jsonl markdown outline" chidao -f ""
+expect_completion "html json jsonl markdown outline" chidao -f ""
 expect_completion "json jsonl" chidao --format = js
-expect_completion "json jsonl markdown outline" chidao --format =
+expect_completion "html json jsonl markdown outline" chidao --format =
 expect_completion "all with-lists" chidao -f outline --statements ""
 expect_completion "always auto never" chidao --color ""
 expect_completion "bytes codepoints utf16" chidao --offsets ""

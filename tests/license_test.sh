@@ -16,7 +16,7 @@ grep -q '^Copyright (c) .* the chidao authors$' "$root/LICENSE" 2>/dev/null; che
 grep -q 'MIT' "$root/README.md"; check "the README names the licence" $?
 
 covered=(src/cli src/write src/text include scripts completions tests/write tests/text tests/cli_test.sh tests/cli_tty.py
-         tests/install_test.sh tests/license_test.sh
+         tests/install_test.sh tests/license_test.sh tests/html_test.py
          CMakeLists.txt tests/CMakeLists.txt)
 for path in "${covered[@]}"; do
   while IFS= read -r -d '' file; do

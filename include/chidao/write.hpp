@@ -62,4 +62,20 @@ struct markdown_options {
 /// quoted, and an ordered list per enumeration (bullets stay bullets) with each point's full text.
 [[nodiscard]] std::string to_markdown( const document& doc, const markdown_options& options = {} );
 
+struct html_options {
+   statements_shown statements = statements_shown::all;
+   std::string encoding;  ///< the encoding of the input, as in parse_options (empty: UTF-8, or UTF-16 by its BOM)
+   std::string index;     ///< when set, a link to it heads the page ("index.html", the run's other pages)
+};
+
+/// One self-contained HTML page for reading a document in a browser: no network, no external script,
+/// style sheet or font. `original` is the input `doc` was parsed from, and `doc`'s spans count its
+/// bytes (as parsed, before any convert_offsets()). The page shows the input with markers,
+/// statements, speaker mentions and noise highlighted in place, each element carrying its node's byte
+/// span (data-begin, data-end); beside it (below it on a narrow screen) the speakers, as a filter, and
+/// the tree of who listed what (speakers → statements → lists → points), each entry linked to its
+/// place in the text and back. All text is HTML-escaped; what is not valid UTF-8 shows as U+FFFD.
+/// Throws chidao::error for an unknown encoding.
+[[nodiscard]] std::string to_html( const document& doc, std::string_view original, const html_options& options = {} );
+
 }  // namespace chidao

@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -27,6 +28,7 @@
 #include "chidao/parse.hpp"
 #include "cli/help.hpp"
 #include "cli/inputs.hpp"
+#include "cli/pages.hpp"
 #include "chidao/version.hpp"
 #include "chidao/write.hpp"
 
@@ -47,6 +49,8 @@ constexpr const char* footer = R"(Examples:
   chidao article.txt                      one JSON document on stdout, indented
   chidao -f outline article.txt           who listed what, as an indented tree for reading
   chidao -f markdown article.txt > a.md   the same for documents and GitHub
+  chidao -f html article.txt > a.html     the text highlighted and the tree beside it, in a browser
+  chidao -f html --output-dir day/ articles/   a page per article, and day/index.html listing them
   chidao -f jsonl *.txt | jq .speakers    one line per file, each written as soon as it is done
   chidao --offsets codepoints a.txt       spans a Python str can be sliced with
   chidao -f jsonl -j 2 articles/          every *.txt below articles/, two at a time, in order
@@ -60,9 +64,9 @@ constexpr const char* footer = R"(Examples:
   chidao --encoding windows-1258 old.txt  read a legacy encoding; spans still count its own bytes
   chidao --lexicon my_titles.txt a.txt    also know the titles, verbs … listed in my_titles.txt (a line "[title]", then a title a line: "Tổng Giám đốc Tập đoàn")
 
-Output: {"chidao":1, "source":..., "nodes":[...], "speakers":[...], "unresolved":[...], "warnings":[...]}; nodes are lists, statements and noise. Every span is a [start, end) range of byte offsets into the input file as given (BOM and CR included). An input that is rejected still gets a document, in JSON and JSON Lines: {"chidao":1, "source":..., "error":{...}}; in an outline or Markdown it is only reported on stderr.
+Output: {"chidao":1, "source":..., "nodes":[...], "speakers":[...], "unresolved":[...], "warnings":[...]}; nodes are lists, statements and noise. Every span is a [start, end) range of byte offsets into the input file as given (BOM and CR included). An input that is rejected still gets a document, in JSON and JSON Lines: {"chidao":1, "source":..., "error":{...}}; in an outline, Markdown or HTML it is only reported on stderr.
 
--f json writes one indented JSON value a run: the document when the command names one input (a file, or standard input), else an array of the documents in input order (several files, a directory, --split-on; even when they hold one document or none). -f jsonl writes one compact line a document, each as soon as it is done.
+-f json writes one indented JSON value a run: the document when the command names one input (a file, or standard input), else an array of the documents in input order (several files, a directory, --split-on; even when they hold one document or none). -f jsonl writes one compact line a document, each as soon as it is done. -f html writes one page a document: on stdout when the command names one input; for several (files, a directory, --split-on) --output-dir DIR is needed, and DIR gets a page per document, named in input order (0001-NAME.html …), and index.html linking them.
 
 Exit status:
   0  every input was processed
@@ -116,6 +120,7 @@ struct tally {
 
 // One document's output, ready to be written in input order.
 struct result {
+   std::string source;
    std::string out;
    std::string messages;                 // errors, for stderr whatever -q says
    std::vector< std::string > warnings;  // the first warnings, as many as --max-warnings may show
@@ -140,6 +145,15 @@ bool write_out( std::string_view text )
       done += static_cast< std::size_t >( n );
    }
    return true;
+}
+
+// Writes a whole file, replacing any; false with errno set when it cannot.
+bool write_file( const std::filesystem::path& path, std::string_view text )
+{
+   std::ofstream file( path, std::ios::binary | std::ios::trunc );
+   file.write( text.data(), static_cast< std::streamsize >( text.size() ) );
+   file.close();
+   return !file.fail();
 }
 
 }  // namespace
@@ -167,6 +181,7 @@ int main( int argc, char** argv )
    std::string offsets_name = "bytes";
    std::string glob = "*.txt";
    std::string split_on;
+   std::string output_dir;
    unsigned jobs = 1;
    bool quiet = false;
    std::size_t max_warnings = 10;
@@ -201,9 +216,14 @@ int main( int argc, char** argv )
    app.add_option( "-f,--format", format,
                    "json (default): the contract below, indented: one document, or an array of them (see below); "
                    "jsonl: one compact line per document, written as each finishes; outline: a tree for a terminal; "
-                   "markdown: for documents and GitHub" )
-      ->check( CLI::IsMember( { "json", "jsonl", "outline", "markdown" } ) )
+                   "markdown: for documents and GitHub; html: a page per document for a browser, the text highlighted "
+                   "and the tree beside it (several documents: see --output-dir)" )
+      ->check( CLI::IsMember( { "json", "jsonl", "outline", "markdown", "html" } ) )
       ->option_text( "FORMAT" );
+   app.add_option( "--output-dir", output_dir,
+                   "With --format html: write each document's page into DIR (created if missing; pages named in input "
+                   "order, 0001-NAME.html …, replaced if there), and DIR/index.html listing them; nothing on stdout" )
+      ->option_text( "DIR" );
    app.add_flag( "--pretty", pretty, "Accepted with --format json, which is always indented (two spaces)" );
    app.add_option( "--width", width, "Outline width in columns, 20 to 1000 (default: the terminal's, else 100)" )
       ->check( CLI::Range( 20, 1000 ) )
@@ -213,7 +233,7 @@ int main( int argc, char** argv )
       ->check( CLI::IsMember( { "auto", "always", "never" } ) )
       ->option_text( "WHEN" );
    app.add_option( "--statements", statements,
-                   "Statements the outline and Markdown show: all (default), or with-lists, those that introduce a list" )
+                   "Statements the outline, Markdown and HTML show: all (default), or with-lists, those that introduce a list" )
       ->check( CLI::IsMember( { "all", "with-lists" } ) )
       ->option_text( "WHICH" );
    app.add_option( "--offsets", offsets_name,
@@ -272,12 +292,33 @@ int main( int argc, char** argv )
       std::cerr << "chidao: --pretty applies to --format json only\n";
       return exit_usage;
    }
-   if( app.count( "--statements" ) != 0 && format != "outline" && format != "markdown" ) {
-      std::cerr << "chidao: --statements applies to --format outline and markdown: JSON holds every statement\n";
+   if( app.count( "--statements" ) != 0 && format != "outline" && format != "markdown" && format != "html" ) {
+      std::cerr << "chidao: --statements applies to --format outline, markdown and html: JSON holds every statement\n";
       return exit_usage;
    }
-   if( lossless && ( format == "outline" || format == "markdown" ) ) {
+   if( lossless && ( format == "outline" || format == "markdown" || format == "html" ) ) {
       std::cerr << fmt::format( "chidao: --lossless adds leaves to JSON: it does not combine with --format {}\n", format );
+      return exit_usage;
+   }
+   // Whether the command can name several documents, whatever the inputs then hold: several files, a
+   // directory or --split-on. It decides the shape of -f json, and where -f html writes.
+   const bool several_inputs = files.size() > 1 || !split_on.empty() ||
+                               std::any_of( files.begin(), files.end(), []( const std::string& f ) {
+                                  std::error_code ec;
+                                  return f != "-" && std::filesystem::is_directory( f, ec );
+                               } );
+   if( format == "html" && offsets != chidao::offset_unit::bytes ) {
+      std::cerr << "chidao: the page's spans (data-begin, data-end) are bytes: --offsets does not combine with --format html\n";
+      return exit_usage;
+   }
+   if( !output_dir.empty() && ( format != "html" || verify_roundtrip ) ) {
+      std::cerr << ( verify_roundtrip ? "chidao: --verify-roundtrip writes no pages: it does not combine with --output-dir\n"
+                                      : "chidao: --output-dir is for --format html, a page per document\n" );
+      return exit_usage;
+   }
+   if( format == "html" && !verify_roundtrip && several_inputs && output_dir.empty() ) {
+      std::cerr << "chidao: --format html writes one page per document: for several (files, a directory, --split-on), "
+                   "give --output-dir DIR\n";
       return exit_usage;
    }
    const bool use_color = color == "always" || ( color == "auto" && isatty( STDOUT_FILENO ) && std::getenv( "NO_COLOR" ) == nullptr );
@@ -285,6 +326,7 @@ int main( int argc, char** argv )
       statements == "with-lists" ? chidao::statements_shown::with_lists : chidao::statements_shown::all;
    const chidao::outline_options outline{ width != 0 ? width : terminal_width(), use_color, shown_statements };
    const chidao::markdown_options markdown{ shown_statements };
+   const chidao::html_options html{ shown_statements, options.encoding, output_dir.empty() ? "" : "index.html" };
 
    int status = exit_ok;
    // JSON for a person (json) is indented; JSON Lines is one compact line a document. Outline, Markdown and
@@ -297,6 +339,7 @@ int main( int argc, char** argv )
    // Turns one document into its output; runs on the worker threads.
    const auto process = [ & ]( const chidao::cli::input_document& input ) {
       result r;
+      r.source = input.source;
       r.counts.documents = 1;
       r.counts.bytes = input.bytes.size();
       if( input.error ) {
@@ -333,8 +376,9 @@ int main( int argc, char** argv )
          }
          else {
             chidao::convert_offsets( doc, input.bytes, offsets );
-            r.out = format == "outline" ? chidao::to_outline( doc, outline )
+            r.out = format == "outline"    ? chidao::to_outline( doc, outline )
                     : format == "markdown" ? chidao::to_markdown( doc, markdown )
+                    : format == "html"     ? chidao::to_html( doc, input.bytes, html )
                                            : chidao::to_json( doc, json );
          }
       }
@@ -360,11 +404,7 @@ int main( int argc, char** argv )
 
    // -f json is one value a run. Its shape follows the command, not the data, so a script knows it in
    // advance: a document for one named input, an array when the inputs can hold several documents.
-   const bool a_directory = std::any_of( files.begin(), files.end(), []( const std::string& f ) {
-      std::error_code ec;
-      return f != "-" && std::filesystem::is_directory( f, ec );
-   } );
-   const bool json_array = format == "json" && !verify_roundtrip && ( files.size() > 1 || !split_on.empty() || a_directory );
+   const bool json_array = format == "json" && !verify_roundtrip && several_inputs;
    std::size_t written = 0;
    // The next document's text as written: an array element is indented one level, and the comma and
    // line end between elements go with the next one, so each document is still one write.
@@ -381,6 +421,17 @@ int main( int argc, char** argv )
       }
       return out;
    };
+
+   if( !output_dir.empty() ) {
+      std::error_code ec;
+      std::filesystem::create_directories( output_dir, ec );
+      if( ec ) {
+         std::cerr << fmt::format( "chidao: cannot write output: cannot create {}: {}\n", output_dir, ec.message() );
+         return exit_internal;
+      }
+   }
+   std::vector< chidao::cli::page_entry > pages;  // with --output-dir, every input, for the index
+   std::string failed_file;                       // the file that could not be written, if any
 
    // Workers take documents in order and parse them in parallel; this thread writes the results in
    // input order. At most a few documents per worker wait to be written, so memory stays bounded by
@@ -463,6 +514,27 @@ int main( int argc, char** argv )
       }
       warnings_left_out += r.counts.warnings - shown;
       total.add( r.counts );
+      if( !output_dir.empty() ) {
+         // Pages go into the directory, named in input order; the index lists every input, and the reason
+         // of a rejected one.
+         chidao::cli::page_entry entry{ r.source, "", "", r.counts.lists, r.counts.items, r.counts.speakers, r.counts.warnings };
+         if( r.out.empty() ) {
+            entry.error = r.messages.substr( 0, r.messages.find( '\n' ) );
+         }
+         else {
+            entry.page = chidao::cli::page_name( pages.size() + 1, r.source );
+            const std::filesystem::path path = std::filesystem::path( output_dir ) / entry.page;
+            if( !write_failed && !write_file( path, r.out + "\n" ) ) {
+               write_failed = true;
+               failed_file = path.string();
+               std::lock_guard lock( mutex );
+               exhausted = true;
+               changed.notify_all();
+            }
+         }
+         pages.push_back( std::move( entry ) );
+         r.out.clear();
+      }
       if( r.internal_error ) {
          status = exit_internal;
          continue;
@@ -507,6 +579,13 @@ int main( int argc, char** argv )
    if( json_array && !write_failed && !write_out( written == 0 ? "[]\n" : "\n]\n" ) ) {
       write_failed = true;
    }
+   if( !output_dir.empty() && !write_failed ) {
+      const std::filesystem::path index = std::filesystem::path( output_dir ) / "index.html";
+      if( !write_file( index, chidao::cli::index_page( pages ) ) ) {
+         write_failed = true;
+         failed_file = index.string();
+      }
+   }
    clear_progress();
    if( !quiet && warnings_left_out != 0 ) {
       std::cerr << fmt::format( "chidao: {} more {} left out (--max-warnings {}); the output has them all\n",
@@ -519,8 +598,15 @@ int main( int argc, char** argv )
                                 counted( total.errors, "error" ) );
    }
    if( write_failed ) {
-      std::cerr << fmt::format( "chidao: cannot write output: {}\n", std::strerror( errno ) );
+      std::cerr << fmt::format( "chidao: cannot write output: {}{}\n", failed_file.empty() ? "" : failed_file + ": ",
+                                std::strerror( errno ) );
       return exit_internal;
+   }
+   if( !quiet && !output_dir.empty() ) {
+      const auto written_pages = static_cast< std::size_t >(
+         std::count_if( pages.begin(), pages.end(), []( const chidao::cli::page_entry& e ) { return !e.page.empty(); } ) );
+      std::cerr << fmt::format( "chidao: {} in {}; open {}\n", counted( written_pages, "page" ), output_dir,
+                                ( std::filesystem::path( output_dir ) / "index.html" ).string() );
    }
    if( stop_requested ) {
       std::cerr << "chidao: interrupted; the documents above are complete\n";

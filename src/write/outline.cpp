@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "chidao/write.hpp"
+#include "write/excerpt.hpp"
 #include "write/statements.hpp"
 
 namespace chidao {
@@ -19,36 +20,6 @@ std::size_t columns( const std::string& text )
       n += ( static_cast< unsigned char >( c ) & 0xC0 ) != 0x80 ? 1 : 0;
    }
    return n;
-}
-
-// Cuts `text` to at most `limit` code points at a space, adding "…". Line breaks become spaces.
-std::string excerpt( const std::string& text, std::size_t limit )
-{
-   std::string flat;
-   flat.reserve( text.size() );
-   for( const char c : text ) {
-      const bool space = c == '\n' || c == '\r' || c == '\t';
-      if( !( space && !flat.empty() && flat.back() == ' ' ) ) {
-         flat += space ? ' ' : c;
-      }
-   }
-   std::size_t points = 0;
-   std::size_t cut = flat.size();
-   std::size_t last_space = std::string::npos;
-   for( std::size_t i = 0; i < flat.size(); ++i ) {
-      if( ( static_cast< unsigned char >( flat[ i ] ) & 0xC0 ) == 0x80 ) {
-         continue;  // a continuation byte: same code point
-      }
-      if( points == limit ) {
-         cut = last_space != std::string::npos && last_space > i / 2 ? last_space : i;
-         return flat.substr( 0, cut ) + "…";
-      }
-      if( flat[ i ] == ' ' ) {
-         last_space = i;
-      }
-      ++points;
-   }
-   return flat;
 }
 
 std::string paint( const outline_options& options, fmt::text_style style, const std::string& text )
@@ -115,7 +86,7 @@ void write_list( std::string& out, const document& doc, const list& l, std::size
       const std::string number = numbered ? fmt::format( "{}  {}. ", indent, it.ordinal ) : indent + "  ";
       const std::size_t used = columns( number ) + columns( marker ) + 1;
       const std::size_t room = options.width > used + 11 ? options.width - used - 1 : 10;  // 1 for "…"
-      out += fmt::format( "{}{} {}\n", number, paint( options, fmt::emphasis::bold, marker ), excerpt( it.text, room ) );
+      out += fmt::format( "{}{} {}\n", number, paint( options, fmt::emphasis::bold, marker ), detail::excerpt( it.text, room ) );
       write_nodes( out, doc, it.children, depth + 1, options, true );
    }
 }
@@ -162,7 +133,7 @@ void write_nodes( std::string& out, const document& doc, const std::vector< node
             if( !detail::holds_list( st->children ) && !st->text.empty() ) {
                // What was said, when no list below says it.
                const std::size_t text_room = options.width > indent.size() + 15 ? options.width - indent.size() - 5 : 10;
-               out += fmt::format( "{}    {}\n", indent, excerpt( st->text, text_room ) );
+               out += fmt::format( "{}    {}\n", indent, detail::excerpt( st->text, text_room ) );
             }
             write_nodes( out, doc, st->children, depth + 1, options, true );
          }
