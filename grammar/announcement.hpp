@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A count announced before a list: "5 nhiệm vụ trọng tâm" (5 key tasks), "sáu giải pháp" (six
 // solutions), "3 nội dung sau" (the following 3 points). "một số vấn đề" (some issues) is no count.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A document: lines, each empty, page furniture, or a paragraph. A paragraph may open with a marker
 // and may carry markers after a clause comma, semicolon or colon or at a sentence start, semicolon lists, counts announced
 // for a list, and quotations, inside which only points are recognised.

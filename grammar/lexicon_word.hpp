@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Rules backed by run-time data: one rule consumes exactly one lexicon entry of a word class, the
 // longest that ends at a word boundary. The parse state does the lookup (a trie over normalized
 // text), so the grammar holds no word lists and users can extend them without recompiling.

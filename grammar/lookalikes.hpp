@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Phrases that look like enumeration markers but are not. Only the ones that can stand where a marker
 // would are spelled out; "lần thứ XIII" (the 13th time), "đứng thứ 25/63" (ranked 25th of 63) and
 // "Thứ trưởng" (deputy minister) never match a marker because no number word follows "thứ".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Page furniture that must neither end a list nor enter an item's text: photo captions and credits,
 // image markup, and the block of related links, share buttons and comments that closes a page.
 // A headline repeated between paragraphs is recognised later, by comparing paragraphs.

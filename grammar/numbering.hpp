@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Markers written with digits, letters and symbols at the start of a line: "1." "1)" "(1)" "1/",
 // "a)" "b." "(c)", "I." "II.", and bullets "-" "–" "•" "●" "▪" "+" "*". A space must follow, so "18/12/2021",
 // "10:08" and "1.000 người" are not markers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Number words that count points: "một" … "mười chín" (one … nineteen) after "là", and the ordinal
 // spellings after "thứ", where one is "nhất" and four is "tư".
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Spoken markers that open a point: "Thứ nhất" (first), "Một là" (one is), and the closers
 // "Cuối cùng" (finally), "Sau cùng" (lastly), "Điều cuối cùng" (the last thing).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Quotations. A quotation opening with a marker mid-sentence is no point: a title such as “Thứ nhất là
 // con người” names something, it does not enumerate. A quotation that opens its paragraph may open with
 // a spoken marker (see quoted_opening): “Điều cuối cùng …”, Bộ trưởng yêu cầu. Inside speech, points

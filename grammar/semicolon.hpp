@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Points separated by semicolons after a colon: "… tập trung vào: A; B; C." (focus on: A; B; C.)
 // The list ends with its sentence. A colon that opens a quotation ("là: “…; …”") opens no list.
 // News prose is full of "x: a; b" that are not lists (prices, scores, "tỷ lệ: 28,3%; 28 trường hợp"),

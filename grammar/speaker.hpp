@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Who speaks: title chains ("Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh"),
 // names ("Bùi Thanh Sơn"), honorifics ("ông Sơn", "đồng chí Phạm Bình Minh"), groups ("Các đại biểu"),
 // descriptions ("người đứng đầu ngành Ngoại giao"); and the forms that make them speak:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Words, spaces and lines of the normalized text (NFC, case-folded, one kind of space and line end).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The C API over chidao::parser: exceptions become status codes and error documents.
 #include <cstdlib>
 #include <cstring>

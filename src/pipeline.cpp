@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // bytes → decode → normalize → grammar → tree builder: the public parse() functions.
 #include <fmt/format.h>
 #include <unicode/uversion.h>

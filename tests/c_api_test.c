@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 /* The C API from C: parse, read the JSON, an invalid input, a lexicon error, and free everything. */
 #include <chidao/chidao.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // consumed<Rule>(text): what a grammar rule consumes at the start of `text` (normalized first, as the
 // parser would see it), or std::nullopt when it does not match. Whether, and how far.
 // Rules backed by lexicons get the compiled-in defaults; capitals are read from `text` as given.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every fixtures/<folder>/<name>.txt is parsed and compared with <name>.json; each pair is the
 // GoogleTest case <folder>.<name>. An input without an expectation, or the reverse, fails. Where
 // <name>.jsonl, <name>.outline or <name>.md exists, the JSON line, the outline (100 columns, no colour) or

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Every grammar rule has an entry in docs/grammar.md: for each `struct NAME` declared at namespace
 # scope in grammar/*.hpp, except the spellings inside `namespace lex { … }`, the map must hold the
 # heading "### `NAME`". Usage: grammar_doc_test.sh PROJECT_ROOT

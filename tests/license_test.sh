@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # The licence a legal team looks for (issue 14): LICENSE holds the MIT text, the README names it, and
-# every file of the covered paths says so in an SPDX line near its top. The other stages (src/tree,
-# src/attribute, src/parse, grammar, src/lexicon and their tests) join the list as their headers land.
+# every file of the covered paths says so in an SPDX line near its top, and so does every source file
+# (code, scripts, CMake, lexicons) of the whole tree; data (fixtures, gold annotations) carries none.
 set -u
 root=$1
 failures=0
@@ -24,6 +24,15 @@ for path in "${covered[@]}"; do
     check "${file#"$root"/}: no SPDX-License-Identifier line in its first three lines" $?
   done < <(find "$root/$path" -type f -print0)
 done
+
+# Source files anywhere else: C and C++, Python, shell, CMake, the lexicons, the scripts.
+while IFS= read -r -d '' file; do
+  head -n 3 "$file" | grep -qE '^(//|#|/\*) SPDX-License-Identifier: MIT( \*/)?$'
+  check "${file#"$root"/}: no SPDX-License-Identifier line in its first three lines" $?
+done < <(find "$root/src" "$root/grammar" "$root/tests" "$root/cmake" "$root/scripts" "$root/.ci" -type f \
+           \( -name '*.cpp' -o -name '*.hpp' -o -name '*.h' -o -name '*.c' -o -name '*.py' -o -name '*.sh' \
+              -o -name 'CMakeLists.txt' -o -name '*.cmake' -o -name '*.in' -o -path '*/lexicons/*.txt' \
+              -o -path '*/scripts/*' -o -path '*/.ci/*' \) -print0)
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

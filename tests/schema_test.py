@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Every fixture's expected JSON, and what chidao writes for every fixture input, validates against
 schema/chidao.schema.json. Run by ctest with Debian's python3 and python3-jsonschema."""
 import glob, json, os, subprocess, sys

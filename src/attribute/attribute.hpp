@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Discourse attribution: which statement announces or carries each list, and how that was decided.
 // This is work over sentences and paragraphs, between the events and the tree: the tree builder
 // tells it what it found (statements, lists, paragraphs, people named, in normalized offsets) and

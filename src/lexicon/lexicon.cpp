@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "chidao/lexicon.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Lexicon lookups: for each word class, a trie over normalized bytes. A lookup walks the text once,
 // as far as the longest entry goes, and never scans a whole lexicon.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Actions: each turns one matched rule into state or one event. They decide and build nothing.
 #pragma once
 

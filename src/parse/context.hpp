@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the grammar's data-backed rules ask of the parse state: lexicon lookups, and whether the
 // original text has a capital where the normalized text has a lower-case letter.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the grammar reports, in normalized byte offsets. The tree builder listens; tests can too.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The one translation unit that instantiates the grammar.
 #include "parse/parse.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The tree builder: events → document. Its phases each live in a unit of their own (the page's layout,
 // list assembly, speakers, attribution); here they run in order, and their verdicts become the tree.
 #include "tree/builder.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Events → document. Collects what the grammar reported, then runs the tree builder's phases over it:
 // the page's layout, list assembly, speakers and attribution, and the tree itself.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The page's layout, the first phase of the tree builder: which paragraphs are prose, which repeat an
 // earlier one word for word (a headline printed again between paragraphs, a lead printed twice), and
 // where noise lies, so that later phases can step back over it.

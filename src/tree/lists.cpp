@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tree/lists.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // List assembly, a phase of the tree builder: which markers really open points, how lists nest, where
 // each point's text ends, and the count a list announces. Who owns a list is not decided here (that is
 // src/attribute); the builder records it in the lists this phase made.

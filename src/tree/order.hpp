@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Sorting what the grammar reported into document order, cheaply.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tree/speakers.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The people, groups, institutions and roles a page names, and coreference: a later "Bộ trưởng", "ông
 // Sơn" or "người đứng đầu ngành Ngoại giao" resolves to the one compatible speaker, never a guess. One
 // phase of the tree builder, owning its indexes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The attribution stage alone: pages written as paragraphs, statements and lists placed by hand, so
 // that each rule is seen to decide (or to refuse) on its own.
 #include "attribute/attribute.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Linear time and bounded memory, measured (issue: never hang, never blow up):
 //   time(8N) / time(N) <= 15, N = 2 MiB, for prose and for text dense in markers, quotes, speakers,
 //   inline lists and titles (a linear parse read 5.4 to 11.3 here, idle and with both cores busy; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Throughput of the whole parse (decode, normalize, grammar, tree) on the five seed articles, each
 // parsed as its own document, N times over. Reports bytes per second.
 //   build/release/tests/bench/chidao_bench --benchmark_filter=seeds/1000

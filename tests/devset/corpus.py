@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Reads articles of the vi-news corpus (../shared/corpus, see its README) by number.
 
 The corpus is kept out of the repository; it is decompressed once into build/corpus/ (zstd) and

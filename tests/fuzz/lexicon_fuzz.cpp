@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Lexicon loading: any file either loads or is refused with an error naming its line.
 #include <cstdint>
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The whole parse, strict and lenient, every writer, and the lossless reading: no input may crash,
 // hang or lose a byte (the leaves must rebuild the input).
 #include <cstdint>

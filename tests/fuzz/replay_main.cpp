@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Without libFuzzer (g++), a fuzz target replays files: each argument is a file or a directory of them.
 #include <cstdint>
 #include <cstdio>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The text layer: decode (strict and lenient) and normalize; the offset map must stay inside the input
 // and never turn a span around.
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Inputs built to hurt: many markers, one huge line, deep quotation nesting, colon storms. Each must
 // parse without exhausting the stack, and come out with the structure the rules give.
 #include <gtest/gtest.h>

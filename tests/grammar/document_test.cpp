@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The document rule reports events in order; a recorder logs them as text so these tests do not
 // depend on the tree builder.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every grammar rule called on its own: its shortest accepted form, where it stops, and the look-alikes
 // it refuses. Rules the other grammar tests already cover both ways are not repeated here.
 #include <gtest/gtest.h>

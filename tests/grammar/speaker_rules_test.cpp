@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every speaker rule called on its own (speaker.hpp, lexicon_word.hpp, and the statements of
 // document.hpp): its shortest accepted form, where it stops, and the look-alikes it refuses.
 // Lexicon-backed rules read the default lexicons; capitals are read from the text as written.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Parses a sentence with two points through the installed library; exits 0 when both are found.
 #include <chidao/parse.hpp>
 #include <chidao/version.hpp>

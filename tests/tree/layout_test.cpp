@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The page layout alone: repeated paragraphs become noise, and positions step back over noise.
 #include "tree/layout.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // List assembly alone: markers placed by hand on a page of paragraphs, to see which become points, how
 // lists nest and close, where each point ends and which count each list announces.
 #include "tree/lists.hpp"
