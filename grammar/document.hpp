@@ -45,7 +45,12 @@ struct conjoined_point   : pg::seq< word< lex::and_word >, gap, spoken_inline_po
 // it, points after a stop, a separator or "và" are read; words are read whole, so "và" is tried only
 // where a word starts.
 struct word_token        : pg::plus< word_char > {};
-struct quoted_char       : pg::sor< inline_point, sentence_point, conjoined_point, word_token, line_char > {};
+// Most of a quotation is words and spaces, read as one run up to a byte where something may begin: a
+// separator or a stop (inline_point, sentence_point), "v" ("và", conjoined_point), and the lead bytes of
+// the closing marks, the ellipsis and the dashes (0xE2: ” ’ …, 0xC2: », '"'), so that no run passes the
+// end of the quotation.
+struct quoted_run        : pg::plus< pg::not_one< ',', ';', ':', '.', '!', '?', '\n', '\r', 'v', '"', '\xE2', '\xC2' > > {};
+struct quoted_char       : pg::sor< quoted_run, inline_point, sentence_point, conjoined_point, word_token, line_char > {};
 struct speech_quotation  : quotation_in< quoted_char > {};
 
 // Statements open a paragraph, a sentence, or a clause after a comma ("Phát biểu chỉ đạo tại phiên

@@ -182,7 +182,10 @@ struct theo_statement   : pg::seq< according_to, gap, pg::opt< source_of, gap >,
 // so "Hà Nội cho biết" makes nothing.
 // Nor the words that open "Theo hướng dẫn của …", "Như thông báo của …" (according to, as): there the
 // nominal statement is read.
-struct bare_name_speaker : pg::seq< mention_begin, pg::not_at< honorific >, pg::not_at< title_head >, pg::not_at< group_speaker >,
+// A name and a verb are looked for first: most sentences open with a capital, few with a name and a verb,
+// and the lexicon lookups that refuse honorifics and titles would otherwise run at every one.
+struct bare_name_ahead   : pg::seq< given_name, pg::opt< apposition >, adverbs, gap, speech_verb > {};
+struct bare_name_speaker : pg::seq< pg::at< bare_name_ahead >, mention_begin, pg::not_at< honorific >, pg::not_at< title_head >, pg::not_at< group_speaker >,
                                     pg::not_at< institution_head >, pg::not_at< word< lex::according > >, pg::not_at< word< lex::like > >,
                                     given_name > {};
 // A verb followed by "của" (of) is a noun: "Lời kêu gọi của …" (the appeal of …) is read as a nominal

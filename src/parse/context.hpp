@@ -40,6 +40,15 @@ private:
          int32_t i = 0;
          UChar32 c;
          const auto* s = reinterpret_cast< const uint8_t* >( original.data() + at );
+         // ASCII needs no table: most capitals of Vietnamese words ("T", "B", "N") are plain letters.
+         if( *s < 0x80 ) {
+            if( *s < 'A' || *s > 'Z' ) {
+               break;
+            }
+            ++at;
+            ++found;
+            continue;
+         }
          U8_NEXT( s, i, static_cast< int32_t >( std::min< std::size_t >( original.size() - at, 4 ) ), c );
          at += static_cast< std::size_t >( i );
          if( c >= 0 && u_getCombiningClass( c ) != 0 ) {

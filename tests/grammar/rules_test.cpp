@@ -852,3 +852,16 @@ TEST( counted_noun, refuses_viec_lam )
    EXPECT_EQ( consumed< g::announced_count >( "3 việc làm" ), std::nullopt );
    EXPECT_EQ( consumed< g::announced_count >( "3 việc cần làm" ), "3 việc" );
 }
+
+namespace {
+
+TEST( quoted_run, stops_where_a_point_or_the_closing_mark_may_begin )
+{
+   EXPECT_EQ( consumed< g::quoted_run >( "giá cao. Một" ), "giá cao" );
+   EXPECT_EQ( consumed< g::quoted_run >( "giá cao” của" ), "giá cao" );
+   EXPECT_EQ( consumed< g::quoted_run >( "giá và vốn" ), "giá " );  // "và" may join the next point
+   EXPECT_EQ( consumed< g::quoted_run >( ", thứ nhất" ), std::nullopt );
+   EXPECT_EQ( consumed< g::quoted_run >( "”" ), std::nullopt );
+}
+
+}  // namespace

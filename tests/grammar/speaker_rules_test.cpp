@@ -502,6 +502,9 @@ TEST( bare_name_statement, takes_a_name_alone_before_a_verb_but_not_function_wor
    EXPECT_EQ( consumed< g::bare_name_statement >( "Thủ tướng nói" ), std::nullopt );
    EXPECT_EQ( consumed< g::bare_name_statement >( "Theo hướng dẫn của Cục" ), std::nullopt );
    EXPECT_EQ( consumed< g::bare_name_statement >( "Lời kêu gọi của Ủy ban" ), std::nullopt );
+   EXPECT_EQ( consumed< g::bare_name_ahead >( "Mike Rands, Giám đốc Công ty An Phát, phát biểu." ),
+              "mike rands, giám đốc công ty an phát, phát biểu" );
+   EXPECT_EQ( consumed< g::bare_name_ahead >( "Hôm nay trời mưa" ), std::nullopt );
 }
 
 TEST( source_institution, takes_a_paper_in_lower_case_after_theo )
