@@ -37,6 +37,9 @@ struct inline_point      : pg::seq< clause_separator, gap, pg::opt< word< lex::a
 struct ellipsis          : TAO_PEGTL_STRING( "…" ) {};
 struct sentence_stop     : pg::sor< pg::one< '.', '!', '?' >, ellipsis > {};
 struct sentence_point    : pg::seq< sentence_stop, gap, spoken_inline_point > {};
+// "a) … . b) …", "a) …; b) …": the next letter of a list opened at a paragraph's start, after a stop or a
+// semicolon. The tree builder takes it only to continue an open letter list, never to open one.
+struct stop_letter_point : pg::seq< pg::sor< sentence_stop, pg::one< ';' > >, gap, letter_paren_marker, gap > {};
 // "Một là … và hai là …", "… và thứ ba là …": the next point joined by "và" (and), tried where a word
 // starts (after a separator, inline_point takes "; và thứ ba").
 struct conjoined_point   : pg::seq< word< lex::and_word >, gap, spoken_inline_point > {};
@@ -67,7 +70,7 @@ struct quoted_speech     : pg::seq< speech_quotation, pg::opt< attribution_after
 // The closing mark of a quotation opened with the paragraph ("“Điều cuối cùng …”, Bộ trưởng yêu cầu.").
 struct closing_attribution : pg::seq< close_quote, quote_attribution > {};
 
-struct token             : pg::sor< quoted_speech, closing_attribution, inline_point, sentence_point,
+struct token             : pg::sor< quoted_speech, closing_attribution, inline_point, sentence_point, stop_letter_point,
                                     sentence_statement, clause_statement, semicolon_list, announced_count,
                                     nominal_statement, person_mention, conjoined_point, word_token, line_char > {};
 

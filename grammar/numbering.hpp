@@ -28,6 +28,8 @@ struct roman_marker   : pg::seq< roman_digits, pg::one< '.', ')' > > {};
 struct letter         : pg::sor< lex::d_stroke, pg::range< 'a', 'z' > > {};
 struct letter_marker  : pg::sor< pg::seq< pg::one< '(' >, letter, pg::one< ')' > >,
                                  pg::seq< letter, pg::one< ')', '.' > > > {};
+// Inside a paragraph only the forms with a parenthesis: "… . b) …"; "b." there is more often an initial.
+struct letter_paren_marker : pg::sor< pg::seq< pg::one< '(' >, letter, pg::one< ')' > >, pg::seq< letter, pg::one< ')' > > > {};
 
 struct bullet_marker  : pg::sor< pg::one< '-', '+', '*' >, lex::en_dash, lex::bullet, lex::black_circle,
                                  lex::black_square > {};

@@ -164,6 +164,8 @@ struct action< g::letter_marker > {
       st.pending.ordinal = letter_value( text );
    }
 };
+template<>
+struct action< g::letter_paren_marker > : action< g::letter_marker > {};
 
 // Positions: the pending marker is confirmed where it stands. `cut` is where the text of the point
 // before it ends: the paragraph start, the separator before an inline marker, or after a full stop.
@@ -193,6 +195,8 @@ template<>
 struct action< g::sentence_point > : confirm_marker< false, 1 > {};  // ". Thứ hai, …": the stop stays
 template<>
 struct action< g::conjoined_point > : confirm_marker< false, 0 > {};  // "… và hai là …": " và" goes
+template<>
+struct action< g::stop_letter_point > : confirm_marker< false, 1 > {};  // ". b) …": the stop stays  // "… và hai là …": " và" goes
 
 // Speakers: the sub-rules fill in the mention, the statement forms report it.
 template<>

@@ -150,7 +150,9 @@ void list_assembler::place_marker( const marker_event& m )
       }
    }
    for( const reading& r : readings ) {
-      const bool starts = r.style == list_style::bullet || r.ordinal == 1;
+      // A letter inside a paragraph ("… . b) …") only continues a list: "a)" there opens none.
+      const bool starts = ( r.style == list_style::bullet || r.ordinal == 1 ) &&
+                          ( r.style != list_style::letter || m.at_paragraph_start );
       if( !starts ) {
          continue;
       }

@@ -865,3 +865,15 @@ TEST( quoted_run, stops_where_a_point_or_the_closing_mark_may_begin )
 }
 
 }  // namespace
+
+namespace {
+
+TEST( stop_letter_point, takes_a_letter_in_parentheses_after_a_stop_or_a_semicolon )
+{
+   EXPECT_EQ( consumed< g::stop_letter_point >( ". b) Vốn" ), ". b) " );
+   EXPECT_EQ( consumed< g::stop_letter_point >( "; (c) Đất" ), "; (c) " );
+   EXPECT_EQ( consumed< g::stop_letter_point >( ". b. Vốn" ), std::nullopt );  // "b." inside a paragraph: an initial
+   EXPECT_EQ( consumed< g::stop_letter_point >( ", b) Vốn" ), std::nullopt );
+}
+
+}  // namespace

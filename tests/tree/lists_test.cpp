@@ -195,3 +195,23 @@ TEST( list_assembler, a_point_in_quoted_speech_ends_with_the_quotation )
 }
 
 }  // namespace
+
+namespace {
+
+TEST( list_assembler, a_letter_inside_a_paragraph_continues_a_letter_list_but_opens_none )
+{
+   const page p( { "Có hai cách:", "a) Giá cao.", "Thêm. b) Vốn ít. a) Lại." } );
+   const page_layout layout( p.text, p.paragraphs, {} );
+   const std::vector< announced_count > counts;
+   list_assembler lists( layout, counts, no_quotations );
+   lists.place_marker( p.marker( 1, "a)", list_style::letter, 1 ) );
+   lists.place_marker( p.marker( 2, "b)", list_style::letter, 2 ) );
+   lists.place_marker( p.marker( 2, "a) Lại", list_style::letter, 1 ) );
+   lists.settle( no_introducer );
+   ASSERT_EQ( lists.top_lists().size(), 1u );
+   EXPECT_EQ( lists.lists()[ lists.top_lists()[ 0 ] ].items.size(), 2u );
+   // "a) Lại" inside the paragraph opens no list of its own: with "b)" again it would make none either.
+   EXPECT_EQ( lists.lists().size(), 1u );
+}
+
+}  // namespace
