@@ -74,6 +74,44 @@ std::size_t speaker_registry::add_person( std::string key, const mention_event& 
    return index;
 }
 
+std::size_t speaker_registry::person_with_offices( const std::vector< std::string >& heads, const mention_event& m ) const
+{
+   std::vector< std::string > offices;
+   for( const text_range& t : m.titles ) {
+      offices.push_back( key_of( t ) );
+   }
+   // Only titles with a body or a place after the head tell offices apart.
+   const bool bare = m.titles.size() == m.heads.size() &&
+                     std::equal( m.titles.begin(), m.titles.end(), m.heads.begin(),
+                                 []( const text_range& t, const text_range& h ) { return t.end == h.end; } );
+   if( heads.empty() || bare ) {
+      return none;
+   }
+   const auto holders = by_head_.find( std::string_view( heads.front() ) );
+   if( holders == by_head_.end() ) {
+      return none;
+   }
+   std::size_t found = none;
+   for( const std::size_t i : holders->second ) {
+      const person_build& p = people_[ i ];
+      if( p.out.kind != chidao::speaker::kind_t::person ) {
+         continue;
+      }
+      const bool all = std::all_of( offices.begin(), offices.end(), [ & ]( const std::string& office ) {
+         return std::any_of( p.title_keys.begin(), p.title_keys.end(), [ & ]( const std::string& k ) {
+            return k == office || ( k.size() > office.size() && k.starts_with( office ) && k[ office.size() ] == ' ' );
+         } );
+      } );
+      if( all ) {
+         if( found != none && found != i ) {
+            return none;
+         }
+         found = i;
+      }
+   }
+   return found;
+}
+
 void speaker_registry::add_titles( std::size_t person, const mention_event& m )
 {
    person_build& p = people_[ person ];
@@ -257,6 +295,11 @@ std::size_t speaker_registry::resolve( const mention_event& m, std::size_t prono
                heads.push_back( key_of( h ) );
             }
             person = person_with_titles( heads );
+            if( person == none ) {
+               // Two holders of one head ("người phát ngôn", "Bộ trưởng"): the one whose office is
+               // written in full the same way ("Người phát ngôn Bộ Công an").
+               person = person_with_offices( heads, m );
+            }
             if( person != none ) {
                add_titles( person, m );
             }

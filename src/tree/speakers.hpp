@@ -60,6 +60,9 @@ private:
    // The one person whose titles include all of `heads`; none when there is no such person, or
    // more than one (an ambiguous "Bộ trưởng" is left unresolved, not guessed).
    std::size_t person_with_titles( const std::vector< std::string >& heads ) const;
+   // Among several holders of `heads`, the one person whose titles hold each of the mention's titles
+   // written in full ("Người phát ngôn Bộ Công an"); none for a bare title or when not exactly one.
+   std::size_t person_with_offices( const std::vector< std::string >& heads, const mention_event& m ) const;
    // No person of the page holds any of `heads` (an ambiguous title is held by several: not a role).
    bool nobody_holds( const std::vector< std::string >& heads ) const;
    // The role an office names, made at its first mention and named as written there. Offices differ by
