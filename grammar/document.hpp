@@ -26,12 +26,12 @@ struct but_also   : TAO_PEGTL_STRING( "nhưng" ) {};
 struct quoted_opening    : pg::seq< open_quote, pg::star< blank >, pg::sor< closer_point, thu_point, la_point > > {};
 // "- Thứ nhất, …": in interviews a dash opens each turn, and the answer may enumerate.
 struct dashed_opening    : pg::seq< bullet_point, pg::sor< thu_inline_point, la_point > > {};
-struct paragraph_opening : pg::sor< quoted_opening, closer_point, thu_point, la_point, numeric_point, roman_point,
+struct paragraph_opening : pg::sor< quoted_opening, closer_point, opener_point, thu_point, la_point, numeric_point, roman_point,
                                     letter_point, dashed_opening, bullet_point > {};
 
 // "…, thứ nhất, …", "…; hai là …", "… như sau: thứ nhất, …"
 struct clause_separator  : pg::one< ',', ';', ':' > {};
-struct spoken_inline_point : pg::sor< thu_inline_point, la_point, closer_inline_point > {};
+struct spoken_inline_point : pg::sor< thu_inline_point, la_point, closer_inline_point, opener_point > {};
 struct inline_point      : pg::seq< clause_separator, gap, pg::opt< word< lex::and_word >, gap >, spoken_inline_point > {};
 // "… hai quy luật. Thứ nhất, … . Thứ hai, …": a point opening a sentence inside a paragraph.
 struct ellipsis          : TAO_PEGTL_STRING( "…" ) {};

@@ -18,6 +18,9 @@ struct together   : TAO_PEGTL_STRING( "cùng" ) {};
 struct dash       : TAO_PEGTL_STRING( "–" ) {};
 struct em_dash    : TAO_PEGTL_STRING( "—" ) {};
 struct tens       : TAO_PEGTL_STRING( "mươi" ) {};  // "hai mươi" (twenty)
+struct before     : TAO_PEGTL_STRING( "trước" ) {};
+struct most       : TAO_PEGTL_STRING( "hết" ) {};   // "trước hết" (first of all)
+struct foremost   : TAO_PEGTL_STRING( "tiên" ) {};  // "trước tiên" (first of all)
 // clang-format on
 }  // namespace lex
 
@@ -33,6 +36,10 @@ struct closer_marker     : pg::sor< pg::seq< word< lex::thing >, gap, word< lex:
                                     pg::seq< word< lex::end >, gap, word< lex::together > >,
                                     pg::seq< word< lex::after >, gap, word< lex::together > > > {};
 
+// "Trước hết", "Trước tiên" (first of all): a first point when a second follows close by ("Trước hết, …
+// Hai là, … Thứ ba, …"); alone it is only "first of all", and the tree builder drops a list of one.
+struct opener_marker    : pg::seq< word< lex::before >, gap, pg::sor< word< lex::most >, word< lex::foremost > > > {};
+
 // The punctuation between a marker and its content: "Thứ nhất, …", "Một là: …", "Thứ hai – …", "— …".
 struct marker_punctuation : pg::seq< pg::star< blank >, pg::sor< pg::one< ',', ':', '-' >, lex::dash, lex::em_dash > > {};
 // "Thứ hai là, …", "thứ ba, là …": "là" (is) after an ordinal, before or after its comma, belongs to the
@@ -43,6 +50,8 @@ struct ordinal_copula     : pg::seq< pg::opt< marker_punctuation >, gap, word< l
 struct thu_point         : pg::seq< thu_marker, pg::sor< ordinal_copula, marker_punctuation, gap, pg::at< line_end > >,
                                     pg::star< blank > > {};
 struct la_point          : pg::seq< la_marker, pg::opt< marker_punctuation >, pg::star< blank > > {};
+// The opener needs its punctuation or "là": "Trước hết là …", "Trước hết, …".
+struct opener_point      : pg::seq< opener_marker, pg::sor< ordinal_copula, marker_punctuation >, pg::star< blank > > {};
 struct closer_point      : pg::seq< closer_marker, pg::sor< ordinal_copula, marker_punctuation, gap, pg::at< line_end > >,
                                     pg::star< blank > > {};
 

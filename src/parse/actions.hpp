@@ -92,6 +92,17 @@ template<>
 struct action< g::la_marker > : marker_action< list_style::la > {};
 template<>
 struct action< g::closer_marker > : marker_action< list_style::thu, true > {};
+// "Trước hết": a first point of the "thứ" family, that only a point close after it makes a list.
+template<>
+struct action< g::opener_marker > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st )
+   {
+      st.numeral = 1;
+      marker_action< list_style::thu >::apply( in, st );
+      st.pending.opener = true;
+   }
+};
 template<>
 struct action< g::numeric_marker > : marker_action< list_style::numeric > {};
 template<>

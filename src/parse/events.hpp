@@ -20,6 +20,7 @@ struct text_range {
 struct marker_event {
    list_style style = list_style::thu;
    bool closer = false;           ///< "Cuối cùng": the next point of an open spoken list
+   bool opener = false;           ///< "Trước hết": a first point only if the next follows close by
    unsigned ordinal = 0;          ///< the number written; 0 for bullets and closers
    unsigned letter_ordinal = 0;   ///< for "i." "v." "x.": the same mark read as a letter; else 0
    text_range marker;             ///< the marker as written

@@ -60,6 +60,11 @@ bool list_assembler::continues( const list_build& l, list_style style, unsigned 
    if( !same_family || !same_bullet( l, m ) ) {
       return false;
    }
+   // After "Trước hết" alone, only a point in the same or the next paragraph makes it a list: further on,
+   // "Thứ hai" belongs to something else and "Trước hết" was only "first of all".
+   if( l.items.size() == 1 && l.items.front().marker.opener && p > l.last_paragraph + 1 ) {
+      return false;
+   }
    switch( style ) {
       case list_style::bullet:
          return p <= l.last_paragraph + 1;  // bullets carry no number: only unbroken runs are one list
@@ -155,6 +160,12 @@ void list_assembler::place_marker( const marker_event& m )
                           ( r.style != list_style::letter || m.at_paragraph_start );
       if( !starts ) {
          continue;
+      }
+      // "Trước hết" inside a point of a numbered, lettered or bulleted list ("3. … Trước hết, …", in its
+      // paragraph or the next) is that point's words: it closes no such list.
+      if( m.opener && !open_.empty() && rank( lists_[ open_.back() ].style ) > rank( r.style ) &&
+          p <= lists_[ open_.back() ].last_paragraph + 1 ) {
+         return;
       }
       while( !open_.empty() && !can_hold( lists_[ open_.back() ], r.style, m, p ) ) {
          close_to( open_.size() - 1 );

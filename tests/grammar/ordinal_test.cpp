@@ -90,3 +90,11 @@ TEST( ordinal_copula, takes_la_after_the_comma )
    EXPECT_EQ( consumed< g::ordinal_copula >( ", là làm C" ), ", là" );
    EXPECT_EQ( consumed< g::thu_inline_point >( "thứ ba, là làm C" ), "thứ ba, là " );
 }
+
+TEST( opener_point, takes_truoc_het_with_its_punctuation_or_copula )
+{
+   EXPECT_EQ( consumed< g::opener_point >( "Trước hết, giá cao" ), "trước hết, " );
+   EXPECT_EQ( consumed< g::opener_point >( "trước tiên là rà soát" ), "trước tiên là " );
+   EXPECT_EQ( consumed< g::opener_point >( "Trước hết cần nói" ), std::nullopt );  // no punctuation: "first of all"
+   EXPECT_EQ( consumed< g::opener_point >( "Trước khi họp," ), std::nullopt );
+}

@@ -215,3 +215,46 @@ TEST( list_assembler, a_letter_inside_a_paragraph_continues_a_letter_list_but_op
 }
 
 }  // namespace
+
+namespace {
+
+marker_event opener_at( const page& p, std::size_t paragraph, std::string_view words )
+{
+   marker_event m = p.marker( paragraph, words, list_style::thu, 1 );
+   m.opener = true;
+   return m;
+}
+
+TEST( list_assembler, truoc_het_is_a_first_point_only_when_the_next_follows_close_by )
+{
+   const page p( { "Trước hết, a.", "Hai là, b.", "Trước hết, c.", "x1", "x2", "Thứ hai, d." } );
+   const page_layout layout( p.text, p.paragraphs, {} );
+   const std::vector< announced_count > counts;
+   list_assembler lists( layout, counts, no_quotations );
+   lists.place_marker( opener_at( p, 0, "Trước hết" ) );
+   lists.place_marker( p.marker( 1, "Hai là", list_style::la, 2 ) );
+   lists.place_marker( opener_at( p, 2, "Trước hết" ) );
+   lists.place_marker( p.marker( 5, "Thứ hai", list_style::thu, 2 ) );  // three paragraphs on: not its second
+   lists.settle( no_introducer );
+   ASSERT_EQ( lists.top_lists().size(), 1u );
+   EXPECT_EQ( lists.lists()[ lists.top_lists()[ 0 ] ].items.size(), 2u );
+}
+
+TEST( list_assembler, truoc_het_inside_a_numbered_point_closes_no_list )
+{
+   const page p( { "1. Một việc. Trước hết, cần a.", "2. Hai việc.", "3. Ba việc." } );
+   const page_layout layout( p.text, p.paragraphs, {} );
+   const std::vector< announced_count > counts;
+   list_assembler lists( layout, counts, no_quotations );
+   lists.place_marker( p.marker( 0, "1.", list_style::numeric, 1 ) );
+   marker_event inside = opener_at( p, 0, "Trước hết" );
+   inside.at_paragraph_start = false;
+   lists.place_marker( inside );
+   lists.place_marker( p.marker( 1, "2.", list_style::numeric, 2 ) );
+   lists.place_marker( p.marker( 2, "3.", list_style::numeric, 3 ) );
+   lists.settle( no_introducer );
+   ASSERT_EQ( lists.top_lists().size(), 1u );
+   EXPECT_EQ( lists.lists()[ lists.top_lists()[ 0 ] ].items.size(), 3u );
+}
+
+}  // namespace
