@@ -4,29 +4,9 @@
 #include <fmt/format.h>
 
 #include "chidao/version.hpp"
+#include "write/html_escape.hpp"
 
 namespace chidao::cli {
-namespace {
-
-// Sources are paths as given, in any bytes: escaped for an element or a double-quoted attribute. The
-// browser shows invalid UTF-8 as U+FFFD (the page declares UTF-8).
-std::string escaped( const std::string& text )
-{
-   std::string out;
-   for( const char c : text ) {
-      switch( c ) {
-         case '&': out += "&amp;"; break;
-         case '<': out += "&lt;"; break;
-         case '>': out += "&gt;"; break;
-         case '"': out += "&quot;"; break;
-         case '\'': out += "&#39;"; break;
-         default: out += c;
-      }
-   }
-   return out;
-}
-
-}  // namespace
 
 std::string page_name( const std::size_t number, const std::string& source )
 {
@@ -91,12 +71,12 @@ td.error { color: #d1242f; }
       const page_entry& e = entries[ i ];
       if( e.page.empty() ) {
          out += fmt::format( "<tr><td class=\"n\">{}</td><td>{}</td><td class=\"error\" colspan=\"4\">{}</td></tr>\n", i + 1,
-                             escaped( e.source ), escaped( e.error ) );
+                             detail::escaped( e.source ), detail::escaped( e.error ) );
       }
       else {
          out += fmt::format( "<tr><td class=\"n\">{}</td><td><a href=\"{}\">{}</a></td><td class=\"n\">{}</td>"
                              "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
-                             i + 1, escaped( e.page ), escaped( e.source ), e.lists, e.points, e.speakers, e.warnings );
+                             i + 1, detail::escaped( e.page ), detail::escaped( e.source ), e.lists, e.points, e.speakers, e.warnings );
       }
    }
    out += "</tbody></table></div>\n</body>\n</html>\n";
