@@ -70,7 +70,9 @@ struct quoted_speech     : pg::seq< speech_quotation, pg::opt< attribution_after
 // The closing mark of a quotation opened with the paragraph ("“Điều cuối cùng …”, Bộ trưởng yêu cầu.").
 struct closing_attribution : pg::seq< close_quote, quote_attribution > {};
 
-struct token             : pg::sor< quoted_speech, closing_attribution, inline_point, sentence_point, stop_letter_point,
+// Blanks are skipped first and in a run: nothing but line_char could match there, and one word in two
+// is followed by one.
+struct token             : pg::sor< gap, quoted_speech, closing_attribution, inline_point, sentence_point, stop_letter_point,
                                     sentence_statement, clause_statement, semicolon_list, announced_count,
                                     nominal_statement, person_mention, conjoined_point, word_token, line_char > {};
 

@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -41,22 +42,46 @@ bool continues_word( std::string_view text )
    return c >= 0 && u_isalnum( c );
 }
 
+void word_trie::add_edge( const std::uint32_t at, const unsigned char byte, const std::uint32_t child )
+{
+   if( at == 0 ) {
+      root_[ byte ] = child;
+      return;
+   }
+   if( 2 * ( edge_count_ + 1 ) > edges_.size() ) {
+      std::vector< edge > old( std::max< std::size_t >( 64, 2 * edges_.size() ) );
+      old.swap( edges_ );
+      const std::size_t mask = edges_.size() - 1;
+      for( const edge& e : old ) {
+         if( e.key != 0 ) {
+            std::size_t slot = edge_slot( e.key, mask );
+            while( edges_[ slot ].key != 0 ) {
+               slot = ( slot + 1 ) & mask;
+            }
+            edges_[ slot ] = e;
+         }
+      }
+   }
+   const std::uint64_t key = ( std::uint64_t{ at } << 8 ) | byte;
+   const std::size_t mask = edges_.size() - 1;
+   std::size_t slot = edge_slot( key, mask );
+   while( edges_[ slot ].key != 0 ) {
+      slot = ( slot + 1 ) & mask;
+   }
+   edges_[ slot ] = { key, child };
+   ++edge_count_;
+}
+
 void word_trie::insert( std::string_view entry, std::uint32_t value )
 {
    std::uint32_t at = 0;
    for( const char c : entry ) {
-      auto& next = nodes_[ at ].next;
-      std::uint32_t child = 0;
-      for( const auto& [ byte, index ] : next ) {
-         if( byte == c ) {
-            child = index;
-            break;
-         }
-      }
+      const auto byte = static_cast< unsigned char >( c );
+      std::uint32_t child = child_of( at, byte );
       if( child == 0 ) {
          child = static_cast< std::uint32_t >( nodes_.size() );
-         nodes_[ at ].next.emplace_back( c, child );  // may reallocate nodes_: index, not reference
          nodes_.emplace_back();
+         add_edge( at, byte, child );
       }
       at = child;
    }
@@ -80,13 +105,7 @@ std::pair< std::size_t, std::uint32_t > word_trie::longest( std::string_view tex
          break;
       }
       const char c = text[ i ] == '\t' ? ' ' : text[ i ];
-      std::uint32_t child = 0;
-      for( const auto& [ byte, index ] : nodes_[ at ].next ) {
-         if( byte == c ) {
-            child = index;
-            break;
-         }
-      }
+      const std::uint32_t child = child_of( at, static_cast< unsigned char >( c ) );
       if( child == 0 ) {
          break;
       }

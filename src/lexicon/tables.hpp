@@ -26,12 +26,46 @@ public:
    [[nodiscard]] std::size_t size() const noexcept { return entries_; }
 
 private:
+   // Most lookups fail on the first byte, so the root's children are a table indexed by that byte;
+   // deeper edges live in one open-addressed table keyed by (node, byte): one probe per byte, no
+   // pointer chasing through per-node child lists.
    struct node {
-      std::vector< std::pair< char, std::uint32_t > > next;  // few children: a linear look is fastest
       std::uint32_t value = 0;
       bool terminal = false;
    };
+   struct edge {
+      std::uint64_t key = 0;  // (node << 8) | byte; 0 is empty, since the root's edges are not here
+      std::uint32_t child = 0;
+   };
+   [[nodiscard]] static std::size_t edge_slot( std::uint64_t key, std::size_t mask )
+   {
+      return static_cast< std::size_t >( ( key * 0x9E3779B97F4A7C15ULL ) >> 32 ) & mask;  // Fibonacci hashing
+   }
+   [[nodiscard]] std::uint32_t child_of( std::uint32_t at, unsigned char byte ) const
+   {
+      if( at == 0 ) {
+         return root_[ byte ];
+      }
+      if( edges_.empty() ) {
+         return 0;
+      }
+      const std::uint64_t key = ( std::uint64_t{ at } << 8 ) | byte;
+      const std::size_t mask = edges_.size() - 1;
+      for( std::size_t slot = edge_slot( key, mask );; slot = ( slot + 1 ) & mask ) {
+         if( edges_[ slot ].key == key ) {
+            return edges_[ slot ].child;
+         }
+         if( edges_[ slot ].key == 0 ) {
+            return 0;
+         }
+      }
+   }
+   void add_edge( std::uint32_t at, unsigned char byte, std::uint32_t child );
+
    std::vector< node > nodes_{ 1 };
+   std::uint32_t root_[ 256 ] = {};
+   std::vector< edge > edges_;  // size is a power of two, at most half full
+   std::size_t edge_count_ = 0;
    std::size_t entries_ = 0;
 };
 

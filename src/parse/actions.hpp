@@ -5,8 +5,6 @@
 #include <charconv>
 #include <string_view>
 
-#include <tao/pegtl/contrib/limit_depth.hpp>
-
 #include "grammar/document.hpp"
 #include "parse/context.hpp"
 #include "parse/events.hpp"
@@ -38,9 +36,9 @@ struct parse_state : grammar_context {
    }
 };
 
-// Primary template: no action, and a bound on rule nesting so no input can exhaust the stack.
+// Primary template: no action.
 template< typename Rule >
-struct action : pg::limit_depth< 64 > {};
+struct action : pg::nothing< Rule > {};
 
 // Number words carry their value in the rule type.
 template< typename Rule >

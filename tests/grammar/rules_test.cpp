@@ -501,6 +501,14 @@ TEST( captioned_line, takes_the_whole_caption_and_its_line_end )
               "quang cảnh hội nghị (ảnh: tuấn anh/tg&vn) |" );
 }
 
+TEST( caption_run, passes_bytes_up_to_where_a_credit_may_begin )
+{
+   EXPECT_EQ( consumed< g::caption_run >( "Quang cảnh hội nghị (Ảnh: Tuấn Anh)" ), "quang cảnh hội nghị " );
+   EXPECT_EQ( consumed< g::caption_run >( "phát biểu. Ảnh: Nhật Bắc" ), "phát biểu" );
+   EXPECT_EQ( consumed< g::caption_run >( "hội nghị\nThứ nhất" ), "hội nghị" );
+   EXPECT_EQ( consumed< g::caption_run >( "(Ảnh: Tuấn Anh)" ), std::nullopt );
+}
+
 TEST( noise_line, takes_each_kind_of_page_furniture )
 {
    EXPECT_EQ( consumed< g::noise_line >( "![](https://baoquocte.vn/a.jpg)\nx" ), "![](https://baoquocte.vn/a.jpg)\n" );
@@ -779,6 +787,7 @@ TEST( token, prefers_structures_to_words_and_bytes )
    EXPECT_EQ( consumed< g::token >( "5 nhiệm vụ" ), "5 nhiệm vụ" );
    EXPECT_EQ( consumed< g::token >( "Bộ trưởng" ), "bộ" );
    EXPECT_EQ( consumed< g::token >( ", và" ), "," );
+   EXPECT_EQ( consumed< g::token >( "  \tThứ hai, cần" ), "  \t" );  // blanks in one run, nothing tried there
 }
 
 TEST( token, refuses_a_line_feed_and_the_end )
