@@ -2,12 +2,16 @@
 #include "text/normalize.hpp"
 
 #include <unicode/bytestream.h>
-#include <unicode/casemap.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <cstdint>
+#include <memory>
 #include <span>
 #include <stdexcept>
 
@@ -26,8 +30,10 @@ void check( UErrorCode status, const char* what )
 
 // Copies `utf8`, letting `rewrite(c, s, next, length, consumed, replacement)` replace code point c
 // (and, by raising `consumed`, the bytes after it). Unchanged runs are copied in bulk and recorded once.
-template< typename Rewrite >
-std::string rewrite_code_points( std::string_view utf8, icu::Edits& edits, Rewrite rewrite )
+// Only code points whose first bytes make them a `candidate(s, i, length)` are decoded and offered: a pass that
+// rewrites a few characters does not decode the rest.
+template< typename Candidate, typename Rewrite >
+std::string rewrite_code_points( std::string_view utf8, icu::Edits& edits, Candidate candidate, Rewrite rewrite )
 {
    std::string out;
    out.reserve( utf8.size() );
@@ -37,6 +43,10 @@ std::string rewrite_code_points( std::string_view utf8, icu::Edits& edits, Rewri
    int32_t run_begin = 0;
    int32_t i = 0;
    while( i < length ) {
+      if( !candidate( s, i, length ) ) {
+         i += 1 + U8_COUNT_TRAIL_BYTES_UNSAFE( s[ i ] );  // valid UTF-8 by now
+         continue;
+      }
       const int32_t before = i;
       UChar32 c;
       U8_NEXT_UNSAFE( s, i, c );
@@ -129,9 +139,25 @@ void append_utf8( std::string& out, UChar32 c )
    out.append( buffer, static_cast< std::size_t >( n ) );
 }
 
+// The first bytes of what rewrite_layout changes: '\r', U+0085 and U+00A0 (0xC2), U+1680 (0xE1 0x9A; not
+// 0xE1 alone, which begins every "ạ", "ấ", "ở" of Vietnamese), U+2000–U+2060 (0xE2), U+3000 (0xE3),
+// U+FEFF (0xEF). The input is valid UTF-8, so a lead byte 0xE1 has a byte after it.
+// (A lambda, not a function: the loop calls it at every character, and a lambda's call is inlined.)
+constexpr auto layout_candidate = []( const uint8_t* s, int32_t i, int32_t /*length*/ ) {
+   switch( s[ i ] ) {
+      case 0x0D:
+      case 0xC2:
+      case 0xE2:
+      case 0xE3:
+      case 0xEF: return true;
+      case 0xE1: return s[ i + 1 ] == 0x9A;
+      default: return false;
+   }
+};
+
 std::string apply_layout( std::string_view in, icu::Edits& edits )
 {
-   return rewrite_code_points( in, edits, rewrite_layout );
+   return rewrite_code_points( in, edits, layout_candidate, rewrite_layout );
 }
 
 std::string apply_nfc( std::string_view in, icu::Edits& edits )
@@ -152,27 +178,123 @@ std::string apply_nfc( std::string_view in, icu::Edits& edits )
    return out;
 }
 
-std::string apply_case_fold( std::string_view in, icu::Edits& edits )
+// Full case folding of one code point as UTF-8, into `out`; false when it folds to itself.
+bool fold_code_point( UChar32 c, std::string& out )
 {
+   UChar source[ 2 ];
+   int32_t n = 0;
+   U16_APPEND_UNSAFE( source, n, c );
+   UChar folded[ 8 ];  // full foldings expand to three code points at most
+   UErrorCode status = U_ZERO_ERROR;
+   const int32_t length = u_strFoldCase( folded, 8, source, n, U_FOLD_CASE_DEFAULT, &status );
+   check( status, "case folding" );
+   if( length == n && folded[ 0 ] == source[ 0 ] && ( n == 1 || folded[ 1 ] == source[ 1 ] ) ) {
+      return false;
+   }
+   for( int32_t i = 0; i < length; ) {
+      UChar32 f;
+      U16_NEXT_UNSAFE( folded, i, f );
+      append_utf8( out, f );
+   }
+   return true;
+}
+
+// The foldings of U+0080 to U+1FFF (Latin with its Vietnamese letters, Greek, Cyrillic …), computed once:
+// most letters of a Vietnamese text are there, and ICU's folding of a whole text costs more than a
+// table. Anything above is folded by ICU, character by character.
+struct small_folding {
+   std::uint8_t length = 0;  // 0: folds to itself
+   char bytes[ 7 ] = {};
+};
+constexpr UChar32 folding_table_end = 0x2000;
+
+const std::array< small_folding, folding_table_end >& folding_table()
+{
+   static const auto table = [] {
+      auto t = std::make_unique< std::array< small_folding, folding_table_end > >();
+      std::string folded;
+      for( UChar32 c = 0x80; c < folding_table_end; ++c ) {
+         folded.clear();
+         if( fold_code_point( c, folded ) ) {
+            if( folded.size() > sizeof( small_folding::bytes ) ) {
+               throw std::logic_error( "case folding longer than the table holds" );
+            }
+            ( *t )[ static_cast< std::size_t >( c ) ].length = static_cast< std::uint8_t >( folded.size() );
+            folded.copy( ( *t )[ static_cast< std::size_t >( c ) ].bytes, folded.size() );
+         }
+      }
+      return t;
+   }();
+   return *table;
+}
+
+// Full case folding (as ICU's CaseMap::utf8Fold with U_FOLD_CASE_DEFAULT), with the same edits: one
+// replacement per changed code point, unchanged runs copied in bulk. Its own loop, not
+// rewrite_code_points: most characters of a Vietnamese text are not ASCII, and each is one table look.
+}  // namespace
+
+std::string fold_case( std::string_view in, icu::Edits& edits )
+{
+   const auto& table = folding_table();
    std::string out;
    out.reserve( in.size() );
-   icu::StringByteSink< std::string > sink( &out );
-   UErrorCode status = U_ZERO_ERROR;
-   icu::CaseMap::utf8Fold( U_FOLD_CASE_DEFAULT, icu::StringPiece( in.data(), static_cast< int32_t >( in.size() ) ), sink,
-                           &edits, status );
-   check( status, "case folding" );
+   std::string folded;
+   const auto* s = reinterpret_cast< const uint8_t* >( in.data() );
+   const auto length = static_cast< int32_t >( in.size() );
+   int32_t run_begin = 0;
+   int32_t i = 0;
+   const auto replace = [ & ]( int32_t before, std::string_view by ) {
+      out.append( in.substr( static_cast< std::size_t >( run_begin ), static_cast< std::size_t >( before - run_begin ) ) );
+      edits.addUnchanged( before - run_begin );
+      out.append( by );
+      edits.addReplace( i - before, static_cast< int32_t >( by.size() ) );
+      run_begin = i;
+   };
+   while( i < length ) {
+      const uint8_t b = s[ i ];
+      if( b < 0x80 ) {
+         ++i;
+         if( b >= 'A' && b <= 'Z' ) {
+            const char lower = static_cast< char >( b | 0x20 );
+            replace( i - 1, std::string_view( &lower, 1 ) );
+         }
+         continue;
+      }
+      const int32_t before = i;
+      UChar32 c;
+      U8_NEXT_UNSAFE( s, i, c );
+      if( c < folding_table_end ) {
+         const small_folding& f = table[ static_cast< std::size_t >( c ) ];
+         if( f.length != 0 ) {
+            replace( before, std::string_view( f.bytes, f.length ) );
+         }
+         continue;
+      }
+      folded.clear();
+      if( fold_code_point( c, folded ) ) {
+         replace( before, folded );
+      }
+   }
+   out.append( in.substr( static_cast< std::size_t >( run_begin ) ) );
+   edits.addUnchanged( length - run_begin );
    return out;
 }
 
+namespace {
+
+// Old tone placement is rewritten from its first vowel, "o" or "u", followed by a toned vowel, which is
+// never ASCII.
+constexpr auto tone_candidate = []( const uint8_t* s, int32_t i, int32_t length ) {
+   return ( s[ i ] == 'o' || s[ i ] == 'u' ) && i + 1 < length && s[ i + 1 ] >= 0x80;
+};
+
 std::string apply_tone_placement( std::string_view in, icu::Edits& edits )
 {
-   UChar32 previous = U_SENTINEL;
    return rewrite_code_points(
-      in, edits, [ &previous ]( UChar32 c, const uint8_t* s, int32_t next, int32_t length, int32_t& consumed, std::string& replacement ) {
-         const UChar32 before = previous;
-         previous = c;
-         if( ( c != 'o' && c != 'u' ) || next >= length || ( c == 'u' && before == 'q' ) ) {
-            return false;  // "qu" is a consonant: "quý" keeps its tone on y
+      in, edits, tone_candidate, []( UChar32 c, const uint8_t* s, int32_t next, int32_t length, int32_t& consumed, std::string& replacement ) {
+         // "qu" is a consonant: "quý" keeps its tone on y. ("q" is one byte, so the byte before "u" is it.)
+         if( next >= length || ( c == 'u' && next >= 2 && s[ next - 2 ] == 'q' ) ) {
+            return false;
          }
          int32_t after_second = next;
          UChar32 second;
@@ -193,7 +315,6 @@ std::string apply_tone_placement( std::string_view in, icu::Edits& edits )
          append_utf8( replacement, toned_first );
          append_utf8( replacement, bare );
          consumed = after_second - ( next - U8_LENGTH( c ) );
-         previous = bare;
          return true;
       } );
 }
@@ -229,7 +350,7 @@ normalized_text normalize( const std::string_view utf8, const icu::Edits& decode
    check( status, "copying edits" );
    std::string text = run_pass( utf8, total, apply_layout );
    text = run_pass( text, total, apply_nfc );
-   text = run_pass( text, total, apply_case_fold );
+   text = run_pass( text, total, fold_case );
    text = run_pass( text, total, apply_tone_placement );
    offset_map map( total, text );
    return { std::move( text ), std::move( map ) };

@@ -4,7 +4,8 @@
 // Four passes, each recording its rewrites as ICU Edits, composed into one offset_map:
 //   1. layout: CRLF, CR, NEL, U+2028/2029 → "\n"; NBSP, thin and other spaces, zero-width space → " "
 //   2. NFC (ICU Normalizer2), skipped when the text is already NFC
-//   3. case folding (ICU CaseMap), so "THỨ NHẤT", "Thứ nhất" and "thứ nhất" read alike
+//   3. full case folding (as ICU's CaseMap::utf8Fold, from a table of ICU's foldings), so "THỨ NHẤT",
+//      "Thứ nhất" and "thứ nhất" read alike
 //   4. tone placement: the old style puts the tone on the last vowel of "oa", "oe", "uy" at the end of
 //      a syllable ("hoà", "khoẻ", "thuỷ", "uỷ"); it is moved to the first ("hòa", "khỏe", "thủy", "ủy")
 //      so that both spellings match the same rules. "quý", "hoàn", "tuyển" are left alone.
@@ -27,6 +28,10 @@ struct normalized_text {
 
 /// `utf8` in NFC, nothing else changed: for texts of input converted from another encoding.
 [[nodiscard]] std::string to_nfc( std::string_view utf8 );
+
+/// Pass 3 alone: `utf8` case-folded, its rewrites added to `edits` exactly as ICU's CaseMap::utf8Fold
+/// (U_FOLD_CASE_DEFAULT) records them.
+[[nodiscard]] std::string fold_case( std::string_view utf8, icu::Edits& edits );
 
 /// The normalized text alone, for lexicon entries and tests.
 [[nodiscard]] std::string normalize_for_matching( std::string_view utf8 );

@@ -3,7 +3,15 @@
 
 #include <gtest/gtest.h>
 
+#include <unicode/bytestream.h>
+#include <unicode/casemap.h>
+#include <unicode/edits.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
 #include <string>
+#include <vector>
 
 using chidao::detail::normalize_for_matching;
 
@@ -56,4 +64,50 @@ TEST( normalize, spans_map_back_to_the_original_bytes )
    const std::size_t thuy = n.text.find( "thủy" );
    EXPECT_EQ( original.substr( n.map.to_source_begin( 0 ), n.map.to_source_end( 4 ) - n.map.to_source_begin( 0 ) ), "HOÀ" );
    EXPECT_EQ( original.substr( n.map.to_source_begin( thuy ) ), "thuỷ" );
+}
+
+namespace {
+
+// The fine edits as (changed, old length, new length) triples.
+std::vector< std::array< int32_t, 3 > > fine_edits( const icu::Edits& edits )
+{
+   std::vector< std::array< int32_t, 3 > > all;
+   UErrorCode status = U_ZERO_ERROR;
+   for( auto it = edits.getFineIterator(); it.next( status ); ) {
+      all.push_back( { it.hasChange() ? 1 : 0, it.oldLength(), it.newLength() } );
+   }
+   return all;
+}
+
+}  // namespace
+
+// chidao folds case from a table of ICU's foldings instead of calling CaseMap::utf8Fold on the whole
+// text: both must give the same text and the same edits, for every code point.
+TEST( fold_case, equals_icu_full_case_folding_for_every_code_point )
+{
+   std::string text;
+   for( UChar32 c = 1; c <= 0x10FFFF; ++c ) {
+      if( U_IS_SURROGATE( c ) ) {
+         continue;
+      }
+      char buffer[ U8_MAX_LENGTH ];
+      int32_t n = 0;
+      U8_APPEND_UNSAFE( buffer, n, c );
+      text.append( buffer, static_cast< std::size_t >( n ) );
+      if( c % 7 == 0 ) {
+         text += "ab";  // unchanged runs between changes, as in prose
+      }
+   }
+   std::string expected;
+   icu::StringByteSink< std::string > sink( &expected );
+   icu::Edits expected_edits;
+   UErrorCode status = U_ZERO_ERROR;
+   icu::CaseMap::utf8Fold( U_FOLD_CASE_DEFAULT, icu::StringPiece( text.data(), static_cast< int32_t >( text.size() ) ), sink,
+                           &expected_edits, status );
+   ASSERT_TRUE( U_SUCCESS( status ) );
+   icu::Edits edits;
+   const std::string folded = chidao::detail::fold_case( text, edits );
+   EXPECT_TRUE( folded == expected );  // (not EXPECT_EQ: a failure would print 4 MB)
+   EXPECT_TRUE( fine_edits( edits ) == fine_edits( expected_edits ) );
+   EXPECT_EQ( chidao::detail::fold_case( "ẞ Straße ǅ ΐ", edits ), "ss strasse ǆ \xCE\xB9\xCC\x88\xCC\x81" );  // ΐ: ι, diaeresis, acute
 }
