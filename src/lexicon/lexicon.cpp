@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -118,6 +119,79 @@ std::pair< std::size_t, std::uint32_t > word_trie::longest( std::string_view tex
       }
    }
    return best;
+}
+
+namespace {
+
+// Bytes that go on a first word (see first_words::first_word).
+constexpr std::array< bool, 256 > word_bytes = [] {
+   std::array< bool, 256 > table{};
+   for( int b = 0; b < 256; ++b ) {
+      table[ static_cast< std::size_t >( b ) ] = ( b >= 'a' && b <= 'z' ) || ( b >= '0' && b <= '9' ) || ( b >= 'A' && b <= 'Z' ) ||
+                                                 ( b >= 0x80 && b != 0xC2 && b != 0xE2 );
+   }
+   return table;
+}();
+
+}  // namespace
+
+// The hash of the first word of `text`, read in the same loop that finds its end.
+std::uint64_t first_words::key_of( std::string_view text )
+{
+   std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
+   for( const char c : text ) {
+      const auto b = static_cast< unsigned char >( c );
+      if( !word_bytes[ b ] ) {
+         break;
+      }
+      h = ( h ^ b ) * 0x100000001b3ULL;
+   }
+   return h | 1;
+}
+
+void first_words::add( std::string_view entry, word_class c )
+{
+   if( 2 * ( used_ + 1 ) > slots_.size() ) {
+      std::vector< slot > old( std::max< std::size_t >( 256, 2 * slots_.size() ) );
+      old.swap( slots_ );
+      used_ = 0;
+      for( const slot& s : old ) {
+         if( s.key != 0 ) {
+            std::size_t at = s.key & ( slots_.size() - 1 );
+            while( slots_[ at ].key != 0 ) {
+               at = ( at + 1 ) & ( slots_.size() - 1 );
+            }
+            slots_[ at ] = s;
+            ++used_;
+         }
+      }
+   }
+   const std::uint64_t key = key_of( entry );
+   std::size_t at = key & ( slots_.size() - 1 );
+   while( slots_[ at ].key != 0 && slots_[ at ].key != key ) {
+      at = ( at + 1 ) & ( slots_.size() - 1 );
+   }
+   if( slots_[ at ].key == 0 ) {
+      slots_[ at ].key = key;
+      ++used_;
+   }
+   slots_[ at ].classes |= static_cast< class_set >( 1u << static_cast< unsigned >( c ) );
+}
+
+first_words::class_set first_words::classes_at( std::string_view text ) const
+{
+   if( slots_.empty() ) {
+      return 0;
+   }
+   const std::uint64_t key = key_of( text );
+   for( std::size_t at = key & ( slots_.size() - 1 );; at = ( at + 1 ) & ( slots_.size() - 1 ) ) {
+      if( slots_[ at ].key == key ) {
+         return slots_[ at ].classes;
+      }
+      if( slots_[ at ].key == 0 ) {
+         return 0;
+      }
+   }
 }
 
 namespace {
@@ -237,6 +311,7 @@ void add_text( lexicon_tables& tables, std::string_view text, const std::string&
          fail( name, line_number, "entry is empty after normalization" );
       }
       tables.of( current->cls ).insert( entry, current->value );
+      tables.starts.add( entry, current->cls );
    }
 }
 

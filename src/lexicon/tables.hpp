@@ -69,8 +69,35 @@ private:
    std::size_t entries_ = 0;
 };
 
+// Which word classes have an entry beginning with a given first word ("cho" of "cho biết", "thủ" of
+// "thủ tướng"), by a hash of that word. The grammar tries several lexicons at every word of a text and
+// nearly all fail: one look here at a word start tells which can match there at all. A hash collision
+// only lets a trie be walked in vain; it never hides an entry.
+class first_words {
+public:
+   using class_set = std::uint16_t;  // bit c: word class c
+   static_assert( word_class_count <= 16 );
+
+   void add( std::string_view entry, word_class c );
+   /// The classes that have an entry beginning with the first word of `text` (normalized). The first
+   /// word: bytes up to anything but an ASCII letter or digit or a byte of a character from U+00C0 on,
+   /// except those that begin U+0080–U+00BF (0xC2) and U+2000–U+2FFF (0xE2: quotes, dashes, the
+   /// ellipsis). The same cut for entries and text is all the look needs, not a linguistic word.
+   [[nodiscard]] class_set classes_at( std::string_view text ) const;
+
+private:
+   struct slot {
+      std::uint64_t key = 0;  // a hash with its lowest bit set; 0 is empty
+      class_set classes = 0;
+   };
+   [[nodiscard]] static std::uint64_t key_of( std::string_view text );  // of its first word
+   std::vector< slot > slots_;  // size a power of two, at most half full
+   std::size_t used_ = 0;
+};
+
 struct lexicon_tables {
    word_trie tries[ word_class_count ];
+   first_words starts;
    std::vector< std::string > reference_titles;  // normalized title a reference stands for, by value
 
    [[nodiscard]] const word_trie& of( word_class c ) const { return tries[ static_cast< std::size_t >( c ) ]; }

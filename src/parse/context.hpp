@@ -21,8 +21,30 @@ struct grammar_context {
 
    [[nodiscard]] std::size_t offset( const char* p ) const { return static_cast< std::size_t >( p - base ); }
 
-   [[nodiscard]] std::size_t lexicon_match( word_class c, std::string_view text ) const { return lexicon->of( c ).longest( text ).first; }
-   [[nodiscard]] std::uint32_t lexicon_value( word_class c, std::string_view text ) const { return lexicon->of( c ).longest( text ).second; }
+   // The word classes that may match at the word last asked about: rules try several lexicons at the
+   // same word, and the first word is read once for all of them.
+   struct first_word_cache {
+      const char* at = nullptr;
+      first_words::class_set classes = 0;
+   };
+   mutable first_word_cache cache{};
+
+   [[nodiscard]] bool may_match( word_class c, std::string_view text ) const
+   {
+      if( cache.at != text.data() ) {
+         cache = { text.data(), lexicon->starts.classes_at( text ) };
+      }
+      return ( cache.classes >> static_cast< unsigned >( c ) ) & 1u;
+   }
+
+   [[nodiscard]] std::size_t lexicon_match( word_class c, std::string_view text ) const
+   {
+      return may_match( c, text ) ? lexicon->of( c ).longest( text ).first : 0;
+   }
+   [[nodiscard]] std::uint32_t lexicon_value( word_class c, std::string_view text ) const
+   {
+      return may_match( c, text ) ? lexicon->of( c ).longest( text ).second : 0;
+   }
 
    [[nodiscard]] bool capitalized( const char* p ) const { return upper_letters_at( p, 1 ) == 1; }
 

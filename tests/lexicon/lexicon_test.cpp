@@ -114,3 +114,34 @@ TEST( lexicon, the_parser_uses_the_lexicon_it_is_given )
    EXPECT_EQ( st.act, chidao::speech_act::directive );
    EXPECT_EQ( st.addressee, "các đơn vị" );
 }
+
+namespace {
+
+bool may_begin( const chidao::lexicon& l, word_class c, std::string_view text )
+{
+   const std::string normalized = chidao::detail::normalize_for_matching( text );
+   return ( l.tables().starts.classes_at( normalized ) >> static_cast< unsigned >( c ) ) & 1u;
+}
+
+}  // namespace
+
+// The look at a word start that spares the tries must never hide an entry, whatever its shape, and
+// should turn away the words that begin none.
+TEST( first_words, names_the_classes_an_entry_may_begin )
+{
+   chidao::lexicon l;
+   l.add( "[title]\nTS.\nPGS.TS\nBộ trưởng\n[body]\nBộ LĐ-TB-XH\n[verb assertive]\n“nói”\ncho biết\n", "shapes.lexicon" );
+   EXPECT_TRUE( may_begin( l, word_class::title, "Bộ trưởng Nguyễn Văn A" ) );
+   EXPECT_TRUE( may_begin( l, word_class::title, "bộ" ) );
+   EXPECT_TRUE( may_begin( l, word_class::body, "Bộ LĐ-TB-XH" ) );
+   EXPECT_TRUE( may_begin( l, word_class::title, "TS. Lê Văn B" ) );
+   EXPECT_TRUE( may_begin( l, word_class::title, "PGS.TS Trần C" ) );
+   EXPECT_TRUE( may_begin( l, word_class::verb, "“nói” thẳng" ) );
+   EXPECT_TRUE( may_begin( l, word_class::verb, "cho biết" ) );
+   EXPECT_TRUE( may_begin( l, word_class::verb, "cho rằng" ) );  // same first word: the trie decides
+   EXPECT_FALSE( may_begin( l, word_class::verb, "chó" ) );
+   EXPECT_FALSE( may_begin( l, word_class::title, "cho biết" ) );
+   EXPECT_FALSE( may_begin( l, word_class::title, "bộc lộ" ) );
+   EXPECT_EQ( longest( l, word_class::title, "PGS.TS Trần C" ), "pgs.ts" );
+   EXPECT_EQ( longest( l, word_class::body, "Bộ LĐ-TB-XH cho biết" ), "bộ lđ-tb-xh" );
+}
