@@ -70,11 +70,17 @@ struct quoted_speech     : pg::seq< speech_quotation, pg::opt< attribution_after
 // The closing mark of a quotation opened with the paragraph ("“Điều cuối cùng …”, Bộ trưởng yêu cầu.").
 struct closing_attribution : pg::seq< close_quote, quote_attribution > {};
 
+// What may begin at a letter or digit, and what at anything else: a token tries only one group, so a
+// word is not offered the eight structures that begin with punctuation, nor punctuation the words.
+// (Speakers and nominal statements come from lexicons, whose entries may begin with a mark: both
+// groups try them.)
+struct word_start_token  : pg::sor< announced_count, nominal_statement, person_mention, conjoined_point, word_token > {};
+struct mark_start_token  : pg::sor< quoted_speech, closing_attribution, inline_point, sentence_point, stop_letter_point,
+                                    sentence_statement, clause_statement, semicolon_list, nominal_statement, person_mention,
+                                    line_char > {};
 // Blanks are skipped first and in a run: nothing but line_char could match there, and one word in two
 // is followed by one.
-struct token             : pg::sor< gap, quoted_speech, closing_attribution, inline_point, sentence_point, stop_letter_point,
-                                    sentence_statement, clause_statement, semicolon_list, announced_count,
-                                    nominal_statement, person_mention, conjoined_point, word_token, line_char > {};
+struct token             : pg::sor< gap, pg::seq< pg::at< word_char >, word_start_token >, mark_start_token > {};
 
 struct empty_line        : pg::seq< pg::star< blank >, eol > {};
 struct paragraph         : pg::seq< pg::sor< pg::seq< paragraph_opening, pg::opt< pg::sor< statement_head, honorific_mention > >,

@@ -790,6 +790,22 @@ TEST( token, prefers_structures_to_words_and_bytes )
    EXPECT_EQ( consumed< g::token >( "  \tThứ hai, cần" ), "  \t" );  // blanks in one run, nothing tried there
 }
 
+TEST( word_start_token, takes_counts_statements_mentions_and_words )
+{
+   EXPECT_EQ( consumed< g::word_start_token >( "5 nhiệm vụ" ), "5 nhiệm vụ" );
+   EXPECT_EQ( consumed< g::word_start_token >( "Bộ trưởng" ), "bộ" );
+   EXPECT_EQ( consumed< g::word_start_token >( "và hai là, cần" ), "và hai là, " );
+   EXPECT_EQ( consumed< g::word_start_token >( ", thứ nhất" ), std::nullopt );
+}
+
+TEST( mark_start_token, takes_what_begins_with_a_mark )
+{
+   EXPECT_EQ( consumed< g::mark_start_token >( "“mục tiêu kép” và" ), "“mục tiêu kép”" );
+   EXPECT_EQ( consumed< g::mark_start_token >( ", thứ nhất, cần" ), ", thứ nhất, " );
+   EXPECT_EQ( consumed< g::mark_start_token >( ", và" ), "," );
+   EXPECT_EQ( consumed< g::mark_start_token >( "\nThứ hai" ), std::nullopt );
+}
+
 TEST( token, refuses_a_line_feed_and_the_end )
 {
    EXPECT_EQ( consumed< g::token >( "\nThứ hai" ), std::nullopt );
