@@ -31,7 +31,7 @@ void check( UErrorCode status, const char* what )
 // Copies `utf8`, letting `rewrite(c, s, next, length, consumed, replacement)` replace code point c
 // (and, by raising `consumed`, the bytes after it). Unchanged runs are copied in bulk and recorded once.
 // Only code points whose first bytes make them a `candidate(s, i, length)` are decoded and offered: a pass that
-// rewrites a few characters does not decode the rest.
+// rewrites a few characters does not decode the rest. A candidate must begin with an ASCII or a lead byte.
 template< typename Candidate, typename Rewrite >
 std::string rewrite_code_points( std::string_view utf8, icu::Edits& edits, Candidate candidate, Rewrite rewrite )
 {
@@ -44,7 +44,7 @@ std::string rewrite_code_points( std::string_view utf8, icu::Edits& edits, Candi
    int32_t i = 0;
    while( i < length ) {
       if( !candidate( s, i, length ) ) {
-         i += 1 + U8_COUNT_TRAIL_BYTES_UNSAFE( s[ i ] );  // valid UTF-8 by now
+         ++i;  // byte by byte: a candidate is never a continuation byte (0x80–0xBF), so none is mistaken
          continue;
       }
       const int32_t before = i;
