@@ -50,7 +50,10 @@ struct count_word    : pg::sor< teen, numeral< 2, lex::two >, numeral< 3, lex::t
                                 numeral< 5, lex::five >, numeral< 6, lex::six >, numeral< 7, lex::seven >,
                                 numeral< 7, lex::seven_variant >, numeral< 8, lex::eight >, numeral< 9, lex::nine >,
                                 numeral< 10, lex::ten > > {};
-struct announced_count : pg::seq< pg::sor< count_digits, count_word >, gap, counted_noun > {};
+// Where a count may begin: a digit, or the first letter of a number word (hai, ba, bốn, bảy, bẩy, chín,
+// mười, năm, sáu, tám). Tried at every word: most words are turned away by their first byte.
+struct count_start   : pg::one< '1', '2', '3', '4', '5', '6', '7', '8', '9', 'b', 'c', 'h', 'm', 'n', 's', 't' > {};
+struct announced_count : pg::seq< pg::at< count_start >, pg::sor< count_digits, count_word >, gap, counted_noun > {};
 // clang-format on
 
 }  // namespace chidao::grammar

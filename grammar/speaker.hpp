@@ -133,8 +133,10 @@ struct speaker          : pg::seq< mention_begin, pg::sor< titled_speaker, honor
                                                            institution_speaker > > {};
 // "ông", "bà" alone after a quotation: the person just quoted.
 struct pronoun_speaker  : pg::seq< mention_begin, honorific, pg::not_at< gap, name_word > > {};
-// A full mention anywhere (titles and a name) introduces a person even when no verb follows.
-struct person_mention   : pg::seq< mention_begin, title_chain, gap, person_name > {};
+// A full mention anywhere (titles and a name) introduces a person even when no verb follows. Tried at
+// every word, so a title is looked for first (no action runs inside `at`), and the mention begins only
+// where one is.
+struct person_mention   : pg::seq< pg::at< title_head >, mention_begin, title_chain, gap, person_name > {};
 // An honorific and a full name opening a paragraph or a sentence ("Ông Lê Hồng Minh, Chủ tịch …", "- Ông
 // Trịnh Quốc Bảo: …") names a person: how leads name an interviewee and labels an answer. Tried only
 // there, not at every word: "ông", "bà", "anh" are among the commonest words (6% of the parse).

@@ -31,3 +31,12 @@ TEST( announced_count, refuses_zero_and_one_in_digits_and_takes_bay_spelled_bay 
    EXPECT_EQ( consumed< g::announced_count >( "10 giải pháp" ), "10 giải pháp" );
    EXPECT_EQ( consumed< g::announced_count >( "bẩy giải pháp" ), "bẩy giải pháp" );
 }
+
+TEST( count_start, takes_a_digit_or_the_first_letter_of_a_number_word )
+{
+   EXPECT_EQ( consumed< g::count_start >( "5 nhiệm vụ" ), "5" );
+   EXPECT_EQ( consumed< g::count_start >( "sáu giải pháp" ), "s" );
+   EXPECT_EQ( consumed< g::count_start >( "đề nghị" ), std::nullopt );
+   EXPECT_EQ( consumed< g::count_start >( "0 giải pháp" ), std::nullopt );
+   EXPECT_EQ( consumed< g::count_start >( "giải pháp" ), std::nullopt );
+}
