@@ -334,7 +334,9 @@ std::string run_pass( std::string_view in, icu::Edits& total, Pass pass )
 {
    icu::Edits stage;
    std::string out = pass( in, stage );
-   compose( total, stage );
+   if( stage.hasChanges() ) {  // most texts are NFC, most have no old-style tones: nothing to compose
+      compose( total, stage );
+   }
    return out;
 }
 
@@ -342,12 +344,7 @@ std::string run_pass( std::string_view in, icu::Edits& total, Pass pass )
 
 normalized_text normalize( const std::string_view utf8, const icu::Edits& decode_edits )
 {
-   icu::Edits total;
-   icu::Edits identity;
-   identity.addUnchanged( static_cast< int32_t >( utf8.size() ) );
-   UErrorCode status = U_ZERO_ERROR;
-   total.mergeAndAppend( decode_edits, identity, status );  // a copy of decode_edits
-   check( status, "copying edits" );
+   icu::Edits total( decode_edits );
    std::string text = run_pass( utf8, total, apply_layout );
    text = run_pass( text, total, apply_nfc );
    text = run_pass( text, total, fold_case );
