@@ -7,14 +7,17 @@
 #include "chidao/version.hpp"
 #include "chidao/write.hpp"
 #include "text/key.hpp"
+#include "write/json_string.hpp"
 
 namespace chidao {
 namespace {
 
+using detail::append_json_string;
+
 // Writes JSON straight into a string, in the layout nlohmann's dump() gives (compact, or two-space
 // indentation), without building a DOM first: for a page dense with points, a DOM of the tree took
-// several times the memory of the tree itself. Strings go through nlohmann, so escaping, and the
-// replacement of any invalid UTF-8, are the library's.
+// several times the memory of the tree itself. Strings are escaped as nlohmann escapes them (see
+// write/json_string), and any invalid UTF-8 replaced by the library itself.
 class json_writer {
 public:
    json_writer( std::string& out, bool pretty ) : out_( out ), pretty_( pretty ) {}
@@ -37,7 +40,7 @@ public:
    void string( std::string_view text )
    {
       element();
-      out_ += nlohmann::json( text ).dump( -1, ' ', false, nlohmann::json::error_handler_t::replace );
+      append_json_string( out_, text );
    }
    void number( std::size_t value )
    {
