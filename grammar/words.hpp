@@ -10,9 +10,16 @@ namespace chidao::grammar {
 namespace pg = tao::pegtl;
 
 // clang-format off
-// A letter or digit: ASCII without a call into ICU, anything else by its Unicode Alphabetic property.
-struct word_char  : pg::sor< pg::ranges< 'a', 'z', '0', '9' >, pg::utf8::icu::alphabetic > {};
-struct word_letter : pg::sor< pg::range< 'a', 'z' >, pg::utf8::icu::alphabetic > {};
+// The Latin letters of Vietnamese by their UTF-8 bytes, read without decoding or a call into ICU:
+// U+00C0–U+00FF but × and ÷ (0xC3 …), U+0100–U+027F (0xC4–0xC9 …: "ă", "đ", "ơ", "ư"), and U+1E00–U+1EFF
+// (0xE1 0xB8–0xBB …: "ạ" … "ỹ"). All are Alphabetic (tests/grammar/rules_test.cpp checks each with ICU).
+struct latin_letter : pg::sor< pg::seq< pg::one< '\xC3' >, pg::ranges< '\x80', '\x96', '\x98', '\xB6', '\xB8', '\xBF' > >,
+                               pg::seq< pg::range< '\xC4', '\xC9' >, pg::range< '\x80', '\xBF' > >,
+                               pg::seq< pg::one< '\xE1' >, pg::range< '\xB8', '\xBB' >, pg::range< '\x80', '\xBF' > > > {};
+// A letter or digit: ASCII and Latin letters without a call into ICU, anything else by its Unicode
+// Alphabetic property.
+struct word_char  : pg::sor< pg::ranges< 'a', 'z', '0', '9' >, latin_letter, pg::utf8::icu::alphabetic > {};
+struct word_letter : pg::sor< pg::range< 'a', 'z' >, latin_letter, pg::utf8::icu::alphabetic > {};
 
 // `W` as a whole word: "thứ" never matches the start of "thức".
 template< typename W >

@@ -2,6 +2,8 @@
 // Every grammar rule called on its own: its shortest accepted form, where it stops, and the look-alikes
 // it refuses. Rules the other grammar tests already cover both ways are not repeated here.
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "consumed.hpp"
 
@@ -31,6 +33,33 @@ TEST( word_char, refuses_spaces_and_punctuation )
    EXPECT_EQ( consumed< g::word_char >( " Hà Nội" ), std::nullopt );
    EXPECT_EQ( consumed< g::word_char >( ", và" ), std::nullopt );
    EXPECT_EQ( consumed< g::word_char >( "“Thứ" ), std::nullopt );
+}
+
+// latin_letter spares ICU for the letters of Vietnamese: every character it takes must be one ICU calls
+// Alphabetic, and it must take all of "ạ" … "ỹ".
+TEST( latin_letter, takes_only_what_icu_calls_alphabetic )
+{
+   std::size_t taken = 0;
+   for( UChar32 c = 0x80; c <= 0xFFFF; ++c ) {
+      if( U_IS_SURROGATE( c ) ) {
+         continue;
+      }
+      char buffer[ U8_MAX_LENGTH ];
+      int32_t n = 0;
+      U8_APPEND_UNSAFE( buffer, n, c );
+      const std::string one( buffer, static_cast< std::size_t >( n ) );
+      namespace pg = tao::pegtl;
+      pg::memory_input in( one, "test" );
+      if( pg::parse< g::latin_letter >( in ) ) {
+         ++taken;
+         EXPECT_TRUE( u_isUAlphabetic( c ) ) << std::hex << c;
+         EXPECT_TRUE( in.empty() ) << std::hex << c;  // the whole character
+      }
+   }
+   EXPECT_EQ( taken, 0x40u - 2 + 0x180u + 0x100u );  // U+00C0–U+00FF but × ÷, U+0100–U+027F, U+1E00–U+1EFF
+   EXPECT_EQ( consumed< g::word_char >( "ɐ" ), "ɐ" );   // U+0250, in the ranges
+   EXPECT_EQ( consumed< g::word_char >( "ª" ), "ª" );   // U+00AA, before them: ICU says
+   EXPECT_EQ( consumed< g::word_char >( "× 2" ), std::nullopt );
 }
 
 TEST( word_letter, takes_one_letter )
