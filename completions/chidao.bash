@@ -24,12 +24,12 @@ _chidao()
       --encoding) COMPREPLY=( $( compgen -W 'utf-8 utf-16le utf-16be windows-1258' -- "$cur" ) ); return ;;
       --lexicon) compopt -o filenames 2>/dev/null; COMPREPLY=( $( compgen -f -- "$cur" ) ); return ;;
       --output-dir) compopt -o filenames 2>/dev/null; COMPREPLY=( $( compgen -d -- "$cur" ) ); return ;;
-      -j|--jobs|--width|--max-warnings|--glob|--split-on) COMPREPLY=(); return ;;  # a value of one's own
+      -j|--jobs|--width|--max-warnings|--max-bytes|--glob|--split-on) COMPREPLY=(); return ;;  # a value of one's own
    esac
 
    if [[ $cur == -* ]]; then
       COMPREPLY=( $( compgen -W '-h --help -V --version -f --format --pretty --statements --width --color
-                                 --offsets --output-dir --glob --split-on -j --jobs -q --quiet --max-warnings --lossless
+                                 --offsets --output-dir --glob --split-on -j --jobs -q --quiet --max-warnings --max-bytes --lossless
                                  --verify-roundtrip --lenient --encoding --lexicon' -- "$cur" ) )
       return
    fi

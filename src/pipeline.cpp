@@ -14,6 +14,7 @@
 
 #include "chidao/parse.hpp"
 #include "chidao/version.hpp"
+#include "io/read.hpp"
 #include "parse/parse.hpp"
 #include "text/decode.hpp"
 #include "text/normalize.hpp"
@@ -43,6 +44,8 @@ const char* to_string( errc code ) noexcept
       case errc::io_failure: return "io_failure";
       case errc::invalid_lexicon: return "invalid_lexicon";
       case errc::invalid_encoding: return "invalid_encoding";
+      case errc::out_of_memory: return "out_of_memory";
+      case errc::internal_error: return "internal_error";
    }
    return "unknown";
 }
@@ -146,18 +149,21 @@ document parse( const std::string_view bytes, std::string source, const parse_op
    const detail::grammar_context context{ normalized.text.data(), utf8, &text_map, &options.lexicon.tables() };
    detail::parse_normalized( normalized.text, context, events );
    document doc = std::move( events ).finish( std::move( source ), utf8, text_map, normalized, options.lexicon.tables() );
+   if( !decoded.hint.empty() ) {
+      doc.warnings.push_back( { decoded.hint, { 0, bytes.size() } } );
+   }
    // One warning per run of invalid bytes, however many sequences (each one U+FFFD) it holds: a binary
    // file read with --lenient would otherwise give a warning every byte or two.
-   for( std::size_t i = 0; i < decoded.replaced.size(); ) {
-      const std::size_t begin = decoded.replaced[ i ].first;
-      std::size_t end = decoded.replaced[ i ].second;
-      std::size_t sequences = 1;
-      for( ++i; i < decoded.replaced.size() && decoded.replaced[ i ].first == end; ++i, ++sequences ) {
-         end = decoded.replaced[ i ].second;
-      }
-      doc.warnings.push_back( { sequences == 1 ? std::string( "invalid UTF-8 replaced by U+FFFD" )
-                                               : fmt::format( "{} invalid UTF-8 sequences replaced by U+FFFD each", sequences ),
-                                { begin, end } } );
+   for( const auto& run : decoded.replaced ) {
+      doc.warnings.push_back( { run.sequences == 1 ? std::string( "invalid UTF-8 replaced by U+FFFD" )
+                                                   : fmt::format( "{} invalid UTF-8 sequences replaced by U+FFFD each", run.sequences ),
+                                { run.begin, run.end } } );
+   }
+   if( decoded.runs_beyond != 0 ) {
+      const auto& rest = decoded.replaced_beyond;
+      doc.warnings.push_back( { fmt::format( "{} more runs of invalid UTF-8 ({} sequences) replaced by U+FFFD each", decoded.runs_beyond,
+                                             rest.sequences ),
+                                { rest.begin, rest.end } } );
    }
    return doc;
 }
@@ -166,74 +172,9 @@ document parser::parse( std::string_view bytes, std::string source ) const { ret
 
 document parser::parse_file( const std::filesystem::path& path ) const { return chidao::parse_file( path, options_ ); }
 
-namespace {
-
-// The largest input chidao takes (ICU counts edits in int32_t); decode() enforces it too.
-constexpr std::size_t max_input = static_cast< std::size_t >( std::numeric_limits< std::int32_t >::max() );
-
-error too_large( const std::string& name, std::size_t bytes, bool at_least )
-{
-   return error( errc::input_too_large, { name, 0, 1, 1 },
-                 fmt::format( "input of {}{} bytes exceeds the 2 GiB limit", at_least ? "more than " : "", bytes ) );
-}
-
-// Reads a stream of unknown size in blocks, stopping as soon as it passes the limit.
-std::string read_stream( std::istream& in, const std::string& name )
-{
-   std::string bytes;
-   std::size_t used = 0;
-   while( in ) {
-      bytes.resize( used + ( 1 << 20 ) );
-      in.read( bytes.data() + used, 1 << 20 );
-      used += static_cast< std::size_t >( in.gcount() );
-      if( used > max_input ) {
-         throw too_large( name, max_input, true );
-      }
-   }
-   if( in.bad() ) {
-      throw error( errc::io_failure, { name }, "read failed" );
-   }
-   bytes.resize( used );
-   return bytes;
-}
-
-}  // namespace
-
 std::string read_input( const std::filesystem::path& path )
 {
-   const std::string name = path.string();
-   if( name == "-" ) {
-      return read_stream( std::cin, "-" );
-   }
-   std::error_code ec;
-   if( std::filesystem::is_directory( path, ec ) ) {
-      throw error( errc::io_failure, { name }, "is a directory" );
-   }
-   std::ifstream file( path, std::ios::binary );
-   if( !file ) {
-      throw error( errc::io_failure, { name }, fmt::format( "cannot open: {}", std::strerror( errno ) ) );
-   }
-   // A regular file is rejected by its size before a byte is read, and read in one piece, without the
-   // copies a string stream makes; anything else (a pipe, a device) is read in blocks.
-   if( std::filesystem::is_regular_file( path, ec ) ) {
-      const auto size = std::filesystem::file_size( path, ec );
-      if( !ec ) {
-         if( size > max_input ) {
-            throw too_large( name, static_cast< std::size_t >( size ), false );
-         }
-         std::string bytes( static_cast< std::size_t >( size ), '\0' );
-         file.read( bytes.data(), static_cast< std::streamsize >( size ) );
-         if( file.bad() || static_cast< std::size_t >( file.gcount() ) != size ) {
-            throw error( errc::io_failure, { name }, "read failed" );
-         }
-         if( file.peek() == std::char_traits< char >::eof() ) {
-            return bytes;
-         }
-         bytes += read_stream( file, name );  // the file grew while it was read
-         return bytes;
-      }
-   }
-   return read_stream( file, name );
+   return *detail::read_all( path.string(), detail::max_input_bytes );  // without a wake descriptor, never woken
 }
 
 document parse_file( const std::filesystem::path& path, const parse_options& options )

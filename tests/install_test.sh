@@ -55,7 +55,8 @@ expect_completion "html json jsonl markdown outline" chidao --format =
 expect_completion "all with-lists" chidao -f outline --statements ""
 expect_completion "always auto never" chidao --color ""
 expect_completion "bytes codepoints utf16" chidao --offsets ""
-expect_completion "--max-warnings" chidao --max
+expect_completion "--max-bytes --max-warnings" chidao --max
+expect_completion "--max-warnings" chidao --max-w
 : > "$tmp/file.txt"
 (cd "$tmp" && complete_words chidao fil) > "$tmp/files"
 grep -qx 'file.txt' "$tmp/files"; check "completing a file name" $?

@@ -154,9 +154,17 @@ struct leaf {
 
 [[nodiscard]] const char* to_string( leaf::kind_t kind ) noexcept;
 
+/// How spans count: bytes of the input (the default), Unicode code points (Python str indexes), or
+/// UTF-16 code units (JavaScript string indexes).
+enum class offset_unit { bytes, code_points, utf16 };
+
+/// "bytes", "codepoints", "utf16": as the JSON's "offsets" and the CLI's --offsets spell them.
+[[nodiscard]] const char* to_string( offset_unit unit ) noexcept;
+
 /// The result of parsing one input.
 struct document {
    std::string source;            ///< path, or "-" for standard input
+   offset_unit offsets = offset_unit::bytes;  ///< what every span counts (convert_offsets() changes it)
    std::vector< node > nodes;     ///< top-level nodes in document order
    std::vector< speaker > speakers;
    std::vector< mention > unresolved;  ///< speaker mentions that could not be tied to one person

@@ -17,8 +17,18 @@ struct source_position {
    std::size_t column = 1;
 };
 
-/// Why an input could not be processed. Values never change meaning.
-enum class errc { invalid_utf8 = 1, input_too_large = 2, io_failure = 3, invalid_lexicon = 4, invalid_encoding = 5 };
+/// Why an input could not be processed. Values never change meaning; out_of_memory and internal_error
+/// have the values of the C API's CHIDAO_OUT_OF_MEMORY and CHIDAO_INTERNAL_ERROR. The CLI gives every
+/// input a line: a document that exhausts memory, or meets a bug, gets an error document with them.
+enum class errc {
+   invalid_utf8 = 1,
+   input_too_large = 2,
+   io_failure = 3,
+   invalid_lexicon = 4,
+   invalid_encoding = 5,
+   out_of_memory = 100,
+   internal_error = 101
+};
 
 /// Stable spelling of an error code for machine-readable output ("invalid_utf8", ...).
 [[nodiscard]] const char* to_string( errc code ) noexcept;

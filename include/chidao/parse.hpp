@@ -61,12 +61,12 @@ using Parser = parser;  ///< the name the project's issues use
 /// the file cannot be read, and as parse() does otherwise.
 [[nodiscard]] document parse_file( const std::filesystem::path& path, const parse_options& options = {} );
 
-/// How spans count: bytes of the input (the default), Unicode code points (Python str indexes), or
-/// UTF-16 code units (JavaScript string indexes).
-enum class offset_unit { bytes, code_points, utf16 };
 
 /// Rewrites every span of `doc` (and of its speakers, mentions and warnings) from byte offsets into
-/// `original` (the input `doc` was parsed from) to `unit`. A document is converted once.
-void convert_offsets( document& doc, std::string_view original, offset_unit unit );
+/// `original` (the input `doc` was parsed from) to `unit`, counted in the text as parse() decoded it:
+/// give the `encoding` it was parsed with (parse_options::encoding). A UTF-8 byte order mark counts
+/// as a character; a UTF-16 or UTF-32 one does not. Sets doc.offsets; a document is converted once
+/// (converting one whose spans are not in bytes throws std::logic_error: a caller's bug).
+void convert_offsets( document& doc, std::string_view original, offset_unit unit, const std::string& encoding = {} );
 
 }  // namespace chidao

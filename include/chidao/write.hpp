@@ -21,15 +21,23 @@ struct json_options {
 
 /// As to_json(), with a "leaves" array: the lossless reading of `original` (see leaves()), each leaf
 /// with its kind, span, text and owner, so that the input can be rebuilt from the JSON alone.
-[[nodiscard]] std::string to_json( const document& doc, std::string_view original, const json_options& options );
+/// `encoding` is the one the input was parsed with (parse_options::encoding): the leaves of an input
+/// that is not UTF-8 as given carry its text as decoded, and its markers end where they end in it.
+[[nodiscard]] std::string to_json( const document& doc, std::string_view original, const json_options& options,
+                                   const std::string& encoding = {} );
 
 /// The input as leaves: every byte belongs to exactly one, owned by the deepest node covering it
 /// (a marker, its punctuation, an item's text, a statement's text, noise), or by no node: plain text
 /// and the white space between paragraphs. In order, the leaves give back `original`.
-[[nodiscard]] std::vector< leaf > leaves( const document& doc, std::string_view original );
+[[nodiscard]] std::vector< leaf > leaves( const document& doc, std::string_view original, const std::string& encoding = {} );
 
-/// True when the leaves of `doc` cover `original` exactly, in order; otherwise `problem` says where.
-[[nodiscard]] bool verify_roundtrip( const document& doc, std::string_view original, std::string* problem = nullptr );
+/// True when the leaves of `doc`, read back from the lossless JSON, rebuild `original` byte for byte
+/// from their own spans and texts, and each node's text (statement, point, marker, mention) is the
+/// input's at its span; otherwise `problem` says where. `encoding` is the one `doc` was parsed with:
+/// for input that is not UTF-8 (another encoding, a UTF-16 or UTF-32 byte order mark, invalid bytes),
+/// whose texts are not its bytes, the spans are checked, not the texts.
+[[nodiscard]] bool verify_roundtrip( const document& doc, std::string_view original, std::string* problem = nullptr,
+                                     const std::string& encoding = {} );
 
 /// A JSON document for an input that was rejected: "chidao", "source" and "error"
 /// ({"code", "message", "line", "column", "byte"}), so batch output keeps one document per input.

@@ -3,7 +3,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <fcntl.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -29,14 +31,38 @@
 #include "cli/help.hpp"
 #include "cli/inputs.hpp"
 #include "cli/pages.hpp"
+#include "io/read.hpp"
 #include "chidao/version.hpp"
 #include "chidao/write.hpp"
 
 namespace {
 
 // SIGINT or SIGTERM: take no new document, finish the ones under way, print the summary, exit 130.
+// A reader waiting for input (a terminal, a pipe, a FIFO without a writer) waits in poll() on the wake
+// pipe too, which the handler makes readable: whichever thread the signal reaches, the wait ends.
 std::atomic< bool > stop_requested{ false };
-extern "C" void request_stop( int ) { stop_requested = true; }
+int wake_pipe[ 2 ] = { -1, -1 };
+extern "C" void request_stop( int )
+{
+   stop_requested = true;
+   if( wake_pipe[ 1 ] >= 0 ) {
+      const char byte = 0;
+      [[maybe_unused]] const ssize_t n = ::write( wake_pipe[ 1 ], &byte, 1 );  // async-signal-safe
+   }
+}
+
+void install_stop_handlers()
+{
+   if( ::pipe2( wake_pipe, O_CLOEXEC | O_NONBLOCK ) != 0 ) {
+      wake_pipe[ 0 ] = wake_pipe[ 1 ] = -1;  // then a wait for input ends only at its end
+   }
+   struct sigaction action{};
+   action.sa_handler = request_stop;
+   sigemptyset( &action.sa_mask );
+   action.sa_flags = SA_RESTART;  // other calls go on; poll() on the wake pipe is what ends a wait
+   sigaction( SIGINT, &action, nullptr );
+   sigaction( SIGTERM, &action, nullptr );
+}
 
 // Exit codes, as --help and the README state them.
 constexpr int exit_ok = 0;
@@ -64,13 +90,13 @@ constexpr const char* footer = R"(Examples:
   chidao --encoding windows-1258 old.txt  read a legacy encoding; spans still count its own bytes
   chidao --lexicon my_titles.txt a.txt    also know the titles, verbs … listed in my_titles.txt (a line "[title]", then a title a line: "Tổng Giám đốc Tập đoàn")
 
-Output: {"chidao":1, "source":..., "nodes":[...], "speakers":[...], "unresolved":[...], "warnings":[...]}; nodes are lists, statements and noise. Every span is a [start, end) range of byte offsets into the input file as given (BOM and CR included). An input that is rejected still gets a document, in JSON and JSON Lines: {"chidao":1, "source":..., "error":{...}}; in an outline, Markdown or HTML it is only reported on stderr.
+Output: {"chidao":1, "version":..., "offsets":"bytes", "source":..., "nodes":[...], "speakers":[...], "unresolved":[...], "warnings":[...]}; nodes are lists, statements and noise. Every span is a [start, end) range of byte offsets into the input file as given (BOM and CR included), or of what --offsets names ("offsets" says which). An input that is rejected still gets a document, in JSON and JSON Lines: {"chidao":1, "version":..., "source":..., "error":{...}}; in an outline, Markdown or HTML it is only reported on stderr.
 
 -f json writes one indented JSON value a run: the document when the command names one input (a file, or standard input), else an array of the documents in input order (several files, a directory, --split-on; even when they hold one document or none). -f jsonl writes one compact line a document, each as soon as it is done. -f html writes one page a document: on stdout when the command names one input; for several (files, a directory, --split-on) --output-dir DIR is needed, and DIR gets a page per document, named in input order (0001-NAME.html …), and index.html linking them.
 
 Exit status:
   0  every input was processed
-  1  some input was rejected (each reported on stderr as FILE:LINE:COLUMN: message)
+  1  some input was rejected (each reported on stderr as FILE:LINE:COLUMN: message): unreadable, too large, not valid, or too big for the memory there is; every input still gets its line in JSON
   2  usage error: an unknown option or --encoding, or a lexicon file that cannot be read (reported as FILE:LINE:1: message)
   3  internal error (a bug: please report it with the input), or output that cannot be written (a full disk): no partial line is left behind a complete one
   130  interrupted (SIGINT, SIGTERM): documents already written are whole, the summary is printed
@@ -128,11 +154,20 @@ struct result {
    bool internal_error = false;
 };
 
-// Writes one document's text in one call, unbuffered, so a failure (a full disk) never leaves half a
-// document after the whole ones. A closed pipe ends the program quietly, as a pipe reader expects
-// (SIGPIPE is restored to its default in main).
+// Writes one document's text whole or not at all, so a failure (a full disk) never leaves part of a
+// line after the whole ones. write() may take part of the text before the disk fills (a short write,
+// then ENOSPC): when the output is a regular file, the part is cut off again with ftruncate(); a pipe
+// or a terminal never fills that way. A closed pipe ends the program quietly, as a pipe reader expects
+// (SIGPIPE is restored to its default in main). On failure errno says why.
 bool write_out( std::string_view text )
 {
+   struct stat status{};
+   const bool regular = fstat( STDOUT_FILENO, &status ) == 0 && S_ISREG( status.st_mode );
+   // Where this text starts: the current offset, or the end for a file opened to append (">>").
+   off_t start = regular ? lseek( STDOUT_FILENO, 0, SEEK_CUR ) : -1;
+   if( regular && start >= 0 && ( fcntl( STDOUT_FILENO, F_GETFL ) & O_APPEND ) != 0 ) {
+      start = status.st_size;
+   }
    std::size_t done = 0;
    while( done < text.size() ) {
       const ssize_t n = ::write( STDOUT_FILENO, text.data() + done, text.size() - done );
@@ -140,6 +175,11 @@ bool write_out( std::string_view text )
          continue;
       }
       if( n <= 0 ) {
+         const int reason = n == 0 ? ENOSPC : errno;
+         if( done != 0 && start >= 0 && ftruncate( STDOUT_FILENO, start ) == 0 ) {
+            (void)lseek( STDOUT_FILENO, start, SEEK_SET );
+         }
+         errno = reason;
          return false;
       }
       done += static_cast< std::size_t >( n );
@@ -161,8 +201,17 @@ bool write_file( const std::filesystem::path& path, std::string_view text )
 int main( int argc, char** argv )
 {
    std::signal( SIGPIPE, SIG_DFL );  // a closed pipe ends us quietly, whatever the parent ignored
-   std::signal( SIGINT, request_stop );
-   std::signal( SIGTERM, request_stop );
+   // A closed standard descriptor would go to the next file opened: an input read as standard input,
+   // or the output written into it. Each is held with /dev/null, read-only so that output there fails
+   // (EBADF) instead of vanishing, and a closed standard input is an error when it is read.
+   bool stdin_closed = false;
+   for( int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd ) {
+      if( fcntl( fd, F_GETFD ) == -1 && errno == EBADF ) {
+         stdin_closed = stdin_closed || fd == STDIN_FILENO;
+         [[maybe_unused]] const int held = ::open( "/dev/null", O_RDONLY );  // the lowest free: fd
+      }
+   }
+   install_stop_handlers();
    CLI::App app{ "chidao: finds who instructed what in Vietnamese news and government prose. Reads articles and "
                  "reports every enumerated point (\"Thứ nhất\", \"Một là\", \"1.\", \"a)\", ...) with byte spans into "
                  "the original text.",
@@ -187,6 +236,7 @@ int main( int argc, char** argv )
    std::size_t max_warnings = 10;
    bool lossless = false;
    bool verify_roundtrip = false;
+   std::size_t max_bytes = chidao::detail::max_input_bytes;
    chidao::parse_options options;
 
    // Each option names its value (FORMAT, N) and says its choices and default in words: CLI11's own
@@ -200,6 +250,11 @@ int main( int argc, char** argv )
                    "Each file holds documents separated by a line holding exactly LINE (one empty line on each side "
                    "belongs to the separator; these lines may end in CRLF); documents are named FILE#1, FILE#2 …" )
       ->option_text( "LINE" );
+   app.add_option( "--max-bytes", max_bytes,
+                   "Refuse a document over N bytes (input_too_large) without holding it whole, also in a file split "
+                   "with --split-on (1 to 2147483647, the default: 2 GiB)" )
+      ->check( CLI::Range( std::size_t( 1 ), chidao::detail::max_input_bytes ) )
+      ->option_text( "N" );
    app.add_option( "-j,--jobs", jobs, "Parse N documents at once (1 to 256, default 1); output stays in input order" )
       ->check( CLI::Range( 1u, 256u ) )
       ->option_text( "N" );
@@ -361,9 +416,9 @@ int main( int argc, char** argv )
          }
          if( verify_roundtrip ) {
             std::string problem;
-            if( chidao::verify_roundtrip( doc, input.bytes, &problem ) ) {
+            if( chidao::verify_roundtrip( doc, input.bytes, &problem, parser.options().encoding ) ) {
                r.out = fmt::format( "{}: ok, {} bytes in {} leaves", input.source, input.bytes.size(),
-                                    chidao::leaves( doc, input.bytes ).size() );
+                                    chidao::leaves( doc, input.bytes, parser.options().encoding ).size() );
             }
             else {
                r.out = fmt::format( "{}: FAILED: {}", input.source, problem );
@@ -372,10 +427,10 @@ int main( int argc, char** argv )
             return r;
          }
          if( lossless ) {
-            r.out = chidao::to_json( doc, input.bytes, json );  // with --offsets refused: leaves slice the bytes
+            r.out = chidao::to_json( doc, input.bytes, json, parser.options().encoding );  // spans in bytes: --offsets refused
          }
          else {
-            chidao::convert_offsets( doc, input.bytes, offsets );
+            chidao::convert_offsets( doc, input.bytes, offsets, parser.options().encoding );
             r.out = format == "outline"    ? chidao::to_outline( doc, outline )
                     : format == "markdown" ? chidao::to_markdown( doc, markdown )
                     : format == "html"     ? chidao::to_html( doc, input.bytes, html )
@@ -387,9 +442,24 @@ int main( int argc, char** argv )
          r.out = json_output ? chidao::to_json( e, json ) : "";
          r.counts.errors = 1;
       }
-      catch( const std::exception& e ) {
-         r.messages = fmt::format( "{}: internal error: {}\n", input.source, e.what() );
-         r.internal_error = true;
+      // Every input gets its line, even when its document could not be made: a document too big for
+      // the memory there is (an input rejected, exit 1), or a bug (exit 3). The document is gone by
+      // now, so the memory it took is free again for the error document.
+      catch( const std::bad_alloc& ) {
+         const chidao::error e( chidao::errc::out_of_memory, { input.source, 0, 1, 1 },
+                                "out of memory: the document needs more memory than there is" );
+         r = result{ input.source, json_output ? chidao::to_json( e, json ) : "", std::string( e.what() ) + "\n", {}, {}, false };
+         r.counts.documents = 1;
+         r.counts.bytes = input.bytes.size();
+         r.counts.errors = 1;
+      }
+      catch( const std::exception& ex ) {
+         const chidao::error e( chidao::errc::internal_error, { input.source, 0, 1, 1 },
+                                fmt::format( "internal error (a bug: please report it with the input): {}", ex.what() ) );
+         r = result{ input.source, json_output ? chidao::to_json( e, json ) : "", std::string( e.what() ) + "\n", {}, {}, true };
+         r.counts.documents = 1;
+         r.counts.bytes = input.bytes.size();
+         r.counts.errors = 1;
       }
       if( !r.out.empty() && r.out.back() == '\n' ) {
          r.out.pop_back();
@@ -436,7 +506,8 @@ int main( int argc, char** argv )
    // Workers take documents in order and parse them in parallel; this thread writes the results in
    // input order. At most a few documents per worker wait to be written, so memory stays bounded by
    // the largest documents, not by the whole input.
-   chidao::cli::input_documents inputs( files, glob, split_on.empty() ? std::nullopt : std::optional( split_on ) );
+   chidao::cli::input_documents inputs( files, glob, split_on.empty() ? std::nullopt : std::optional( split_on ), max_bytes,
+                                        wake_pipe[ 0 ], stdin_closed );
    std::mutex mutex;
    std::condition_variable changed;
    std::map< std::size_t, result > done;
@@ -492,6 +563,7 @@ int main( int argc, char** argv )
    tally total;
    std::size_t warnings_left_out = 0;
    bool write_failed = false;
+   int write_errno = 0;  // why, saved at once: the messages written since may change errno
    for( ;; ) {
       result r;
       {
@@ -526,6 +598,7 @@ int main( int argc, char** argv )
             const std::filesystem::path path = std::filesystem::path( output_dir ) / entry.page;
             if( !write_failed && !write_file( path, r.out + "\n" ) ) {
                write_failed = true;
+               write_errno = errno;
                failed_file = path.string();
                std::lock_guard lock( mutex );
                exhausted = true;
@@ -537,9 +610,8 @@ int main( int argc, char** argv )
       }
       if( r.internal_error ) {
          status = exit_internal;
-         continue;
       }
-      if( r.counts.errors != 0 && status == exit_ok ) {
+      else if( r.counts.errors != 0 && status == exit_ok ) {
          status = exit_input_rejected;
       }
       if( r.out.empty() ) {
@@ -547,6 +619,7 @@ int main( int argc, char** argv )
       }
       else if( !write_failed && !write_out( framed( r.out ) ) ) {
          write_failed = true;
+         write_errno = errno;
          std::lock_guard lock( mutex );
          exhausted = true;  // nothing more can be written: stop reading
          changed.notify_all();
@@ -578,11 +651,13 @@ int main( int argc, char** argv )
    }
    if( json_array && !write_failed && !write_out( written == 0 ? "[]\n" : "\n]\n" ) ) {
       write_failed = true;
+      write_errno = errno;
    }
    if( !output_dir.empty() && !write_failed ) {
       const std::filesystem::path index = std::filesystem::path( output_dir ) / "index.html";
       if( !write_file( index, chidao::cli::index_page( pages ) ) ) {
          write_failed = true;
+         write_errno = errno;
          failed_file = index.string();
       }
    }
@@ -599,7 +674,7 @@ int main( int argc, char** argv )
    }
    if( write_failed ) {
       std::cerr << fmt::format( "chidao: cannot write output: {}{}\n", failed_file.empty() ? "" : failed_file + ": ",
-                                std::strerror( errno ) );
+                                std::strerror( write_errno ) );
       return exit_internal;
    }
    if( !quiet && !output_dir.empty() ) {

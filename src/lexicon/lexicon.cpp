@@ -234,12 +234,26 @@ struct section {
    std::uint32_t value;
 };
 
+// An entry read from a lexicon text, inserted once the whole text is known to be valid.
+struct pending_entry {
+   word_class cls;
+   std::uint32_t value;
+   std::string entry;
+};
+
+// Entry bounds. Matching walks an entry's trie path at each position of the text, so the longest entry
+// bounds the cost per byte of text: an entry of thousands of words would make parsing
+// O(text × entry). The longest compiled-in entry has 10 words in 70 bytes.
+constexpr std::size_t max_entry_words = 16;
+constexpr std::size_t max_entry_bytes = 200;
+
 [[noreturn]] void fail( const std::string& name, std::size_t line, const std::string& message )
 {
    throw error( errc::invalid_lexicon, source_position{ name, 0, line, 1 }, message );
 }
 
-section parse_section( std::string_view header, lexicon_tables& tables, const std::string& name, std::size_t line )
+section parse_section( std::string_view header, std::vector< std::string >& reference_titles, std::size_t references_before,
+                       const std::string& name, std::size_t line )
 {
    const std::string_view inside = trim( header.substr( 1, header.size() - 2 ) );
    static constexpr std::pair< std::string_view, word_class > plain[] = {
@@ -265,8 +279,8 @@ section parse_section( std::string_view header, lexicon_tables& tables, const st
       }
    }
    if( inside.starts_with( "reference " ) && !trim( inside.substr( 10 ) ).empty() ) {
-      tables.reference_titles.push_back( normalized_entry( trim( inside.substr( 10 ) ) ) );
-      return { word_class::reference, static_cast< std::uint32_t >( tables.reference_titles.size() - 1 ) };
+      reference_titles.push_back( normalized_entry( trim( inside.substr( 10 ) ) ) );
+      return { word_class::reference, static_cast< std::uint32_t >( references_before + reference_titles.size() - 1 ) };
    }
    fail( name, line,
          fmt::format( "unknown lexicon section '{}' (expected title, complement, surname, honorific, group, adverb, "
@@ -274,6 +288,7 @@ section parse_section( std::string_view header, lexicon_tables& tables, const st
                       header ) );
 }
 
+// Reads every entry of `text` before changing `tables`, so an error leaves them as they were.
 void add_text( lexicon_tables& tables, std::string_view text, const std::string& name )
 {
    try {
@@ -283,6 +298,9 @@ void add_text( lexicon_tables& tables, std::string_view text, const std::string&
       fail( name, e.where().line, e.message() );
    }
    std::optional< section > current;
+   std::vector< pending_entry > entries;
+   std::vector< std::string > reference_titles;
+   const std::size_t references_before = tables.reference_titles.size();
    std::size_t line_number = 0;
    std::size_t start = 0;
    while( start <= text.size() ) {
@@ -300,18 +318,30 @@ void add_text( lexicon_tables& tables, std::string_view text, const std::string&
          if( line.back() != ']' ) {
             fail( name, line_number, fmt::format( "section header '{}' lacks its closing ']'", line ) );
          }
-         current = parse_section( line, tables, name, line_number );
+         current = parse_section( line, reference_titles, references_before, name, line_number );
          continue;
       }
       if( !current ) {
          fail( name, line_number, fmt::format( "entry '{}' comes before any [section]", line ) );
       }
-      const std::string entry = normalized_entry( line );
+      std::string entry = normalized_entry( line );
       if( entry.empty() ) {
          fail( name, line_number, "entry is empty after normalization" );
       }
-      tables.of( current->cls ).insert( entry, current->value );
-      tables.starts.add( entry, current->cls );
+      const auto words = static_cast< std::size_t >( std::count( entry.begin(), entry.end(), ' ' ) ) + 1;
+      if( words > max_entry_words || entry.size() > max_entry_bytes ) {
+         fail( name, line_number,
+               fmt::format( "entry of {} words and {} bytes is longer than an entry may be ({} words, {} bytes)", words,
+                            entry.size(), max_entry_words, max_entry_bytes ) );
+      }
+      entries.push_back( { current->cls, current->value, std::move( entry ) } );
+   }
+   for( std::string& title : reference_titles ) {
+      tables.reference_titles.push_back( std::move( title ) );
+   }
+   for( const pending_entry& e : entries ) {
+      tables.of( e.cls ).insert( e.entry, e.value );
+      tables.starts.add( e.entry, e.cls );
    }
 }
 
@@ -333,9 +363,13 @@ lexicon::lexicon()
 
 void lexicon::add( std::string_view text, const std::string& name )
 {
-   auto copy = std::make_shared< detail::lexicon_tables >( *tables_ );
-   detail::add_text( *copy, text, name );  // throws before anything is replaced
-   tables_ = std::move( copy );
+   // Tables no other lexicon shares are extended in place: copying them for each file made loading
+   // many files quadratic. Shared ones (the defaults, a copy's) are copied once, then owned.
+   if( tables_.use_count() != 1 ) {
+      tables_ = std::make_shared< detail::lexicon_tables >( *tables_ );
+   }
+   // Made by make_shared of a non-const object, owned by this lexicon alone: changing it is sound.
+   detail::add_text( const_cast< detail::lexicon_tables& >( *tables_ ), text, name );  // throws before changing
 }
 
 void lexicon::load( const std::filesystem::path& file )

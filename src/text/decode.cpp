@@ -33,6 +33,27 @@ std::string describe_invalid( std::string_view bytes, std::size_t begin, std::si
    return fmt::format( "invalid UTF-8: byte sequence {} is not a character", hex );
 }
 
+// Records a run of replaced sequences: the first max_replaced_runs one by one, the rest together. A run
+// that starts where the last one ended continues it.
+void record_run( decoded_text& out, std::size_t begin, std::size_t end, std::size_t sequences )
+{
+   decoded_text::replaced_run& last = out.runs_beyond != 0 ? out.replaced_beyond : out.replaced.empty() ? out.replaced_beyond : out.replaced.back();
+   if( last.sequences != 0 && last.end == begin ) {
+      last.end = end;
+      last.sequences += sequences;
+   }
+   else if( out.replaced.size() < max_replaced_runs ) {
+      out.replaced.push_back( { begin, end, sequences } );
+   }
+   else {
+      if( out.runs_beyond++ == 0 ) {
+         out.replaced_beyond.begin = begin;
+      }
+      out.replaced_beyond.end = end;
+      out.replaced_beyond.sequences += sequences;
+   }
+}
+
 // Converts through an ICU converter, recording for each character the bytes it came from.
 decoded_text convert( std::string_view bytes, bool lenient, const std::string& source, const std::string& encoding )
 {
@@ -45,12 +66,26 @@ decoded_text convert( std::string_view bytes, bool lenient, const std::string& s
    if( !lenient ) {
       ucnv_setToUCallBack( converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status );
    }
-   std::vector< UChar > units( bytes.size() + 1 );
-   std::vector< int32_t > offsets( bytes.size() + 1 );
-   UChar* target = units.data();
-   const char* from = bytes.data();
-   ucnv_toUnicode( converter.get(), &target, units.data() + units.size(), &from, bytes.data() + bytes.size(),
-                   offsets.data(), true, &status );
+   // A byte gives at most one UTF-16 unit in most encodings; SCSU and BOCU-1 may give a supplementary
+   // character (two units) for one byte. The buffer is sized for the first, and once for the second if
+   // it overflows.
+   std::vector< UChar > units;
+   std::vector< int32_t > offsets;
+   UChar* target = nullptr;
+   const char* from = nullptr;
+   for( const std::size_t per_byte : { 1, 2 } ) {
+      units.assign( per_byte * bytes.size() + 2, 0 );
+      offsets.assign( units.size(), 0 );
+      target = units.data();
+      from = bytes.data();
+      status = U_ZERO_ERROR;
+      ucnv_resetToUnicode( converter.get() );
+      ucnv_toUnicode( converter.get(), &target, units.data() + units.size(), &from, bytes.data() + bytes.size(),
+                      offsets.data(), true, &status );
+      if( status != U_BUFFER_OVERFLOW_ERROR ) {
+         break;
+      }
+   }
    if( U_FAILURE( status ) ) {
       const auto at = static_cast< std::size_t >( from - bytes.data() );
       const std::size_t bad = at > 0 ? at - 1 : 0;  // the converter stops just after the bad byte
@@ -78,7 +113,7 @@ decoded_text convert( std::string_view bytes, bool lenient, const std::string& s
       out.utf8.append( buffer, static_cast< std::size_t >( n ) );
       const std::size_t taken = std::max( end, begin ) - begin;
       if( c == 0xFFFD && lenient ) {
-         out.replaced.emplace_back( begin, std::max( end, begin + 1 ) );
+         record_run( out, begin, std::max( end, begin + 1 ), 1 );
       }
       if( taken == static_cast< std::size_t >( n ) && std::string_view( buffer, static_cast< std::size_t >( n ) ) == bytes.substr( begin, taken ) ) {
          out.edits.addUnchanged( n );
@@ -92,6 +127,36 @@ decoded_text convert( std::string_view bytes, bool lenient, const std::string& s
       out.edits.addReplace( static_cast< int32_t >( bytes.size() - source_at ), 0 );
    }
    return out;
+}
+
+// UTF-16 without a byte order mark: a NUL byte in most of the first few hundred code units, at the
+// same place in each (the high byte of Latin letters, digits and spaces), and almost never at the
+// other. Vietnamese text in UTF-16 is mostly such letters. Returns "utf-16le", "utf-16be" or "".
+std::string_view utf16_without_bom( std::string_view bytes )
+{
+   const std::size_t pairs = std::min< std::size_t >( bytes.size(), 1024 ) / 2;
+   if( pairs < 4 ) {
+      return {};
+   }
+   std::size_t even = 0, odd = 0;
+   for( std::size_t k = 0; k < pairs; ++k ) {
+      even += bytes[ 2 * k ] == '\0' ? 1 : 0;
+      odd += bytes[ 2 * k + 1 ] == '\0' ? 1 : 0;
+   }
+   if( odd * 3 >= pairs && even * 20 <= pairs ) {
+      return "utf-16le";
+   }
+   if( even * 3 >= pairs && odd * 20 <= pairs ) {
+      return "utf-16be";
+   }
+   return {};
+}
+
+std::string utf16_hint( std::string_view encoding )
+{
+   return fmt::format( "the input looks like {} without a byte order mark (a NUL byte every other byte): "
+                       "give its encoding (--encoding {})",
+                       encoding, encoding );
 }
 
 }  // namespace
@@ -110,6 +175,15 @@ static decoded_text decode_utf8( const std::string_view bytes, const bool lenien
    int32_t run_begin = static_cast< int32_t >( start );  // start of the current run of valid bytes
    int32_t i = run_begin;
    out.utf8.reserve( bytes.size() );
+   int32_t pending_begin = 0;          // the run of invalid sequences being read: where it starts,
+   std::size_t pending_sequences = 0;  // and how many it holds (0: none); it ends at run_begin
+   const auto flush_run = [ & ] {
+      if( pending_sequences != 0 ) {
+         out.edits.addReplace( run_begin - pending_begin, static_cast< int32_t >( pending_sequences * replacement_character.size() ) );
+         record_run( out, static_cast< std::size_t >( pending_begin ), static_cast< std::size_t >( run_begin ), pending_sequences );
+         pending_sequences = 0;
+      }
+   };
    while( i < length ) {
       if( s[ i ] < 0x80 ) {  // ASCII fast path
          ++i;
@@ -122,18 +196,32 @@ static decoded_text decode_utf8( const std::string_view bytes, const bool lenien
          continue;
       }
       if( !lenient ) {
+         const std::string_view utf16 = utf16_without_bom( bytes );
          throw error( errc::invalid_utf8, position_of( bytes, static_cast< std::size_t >( before ), source ),
-                      describe_invalid( bytes, static_cast< std::size_t >( before ), static_cast< std::size_t >( i ) ) );
+                      describe_invalid( bytes, static_cast< std::size_t >( before ), static_cast< std::size_t >( i ) ) +
+                         ( utf16.empty() ? std::string() : "; " + utf16_hint( utf16 ) ) );
       }
-      out.utf8.append( bytes.substr( static_cast< std::size_t >( run_begin ), static_cast< std::size_t >( before - run_begin ) ) );
-      out.edits.addUnchanged( before - run_begin );
+      // A run of adjacent invalid sequences is one edit (each sequence still one U+FFFD): an edit, and
+      // the two offset-map anchors it becomes, for each byte of a binary file cost 40 times its size.
+      if( pending_sequences != 0 && run_begin == before ) {
+         ++pending_sequences;  // the run goes on
+      }
+      else {
+         flush_run();
+         out.utf8.append( bytes.substr( static_cast< std::size_t >( run_begin ), static_cast< std::size_t >( before - run_begin ) ) );
+         out.edits.addUnchanged( before - run_begin );
+         pending_begin = before;
+         pending_sequences = 1;
+      }
       out.utf8.append( replacement_character );
-      out.edits.addReplace( i - before, static_cast< int32_t >( replacement_character.size() ) );
-      out.replaced.emplace_back( static_cast< std::size_t >( before ), static_cast< std::size_t >( i ) );
       run_begin = i;
    }
+   flush_run();
    out.utf8.append( bytes.substr( static_cast< std::size_t >( run_begin ) ) );
    out.edits.addUnchanged( length - run_begin );
+   if( const std::string_view utf16 = utf16_without_bom( bytes ); !utf16.empty() ) {
+      out.hint = utf16_hint( utf16 );  // valid UTF-8 (NUL is a character), but hardly what was meant
+   }
    return out;
 }
 
@@ -145,6 +233,13 @@ decoded_text decode( const std::string_view bytes, const bool lenient, const std
    }
    if( !encoding.empty() ) {
       return convert( bytes, lenient, source, encoding );
+   }
+   // A UTF-32 byte order mark starts with the UTF-16LE one: test it first.
+   if( bytes.starts_with( std::string_view( "\xFF\xFE\0\0", 4 ) ) ) {
+      return convert( bytes, lenient, source, "UTF-32LE" );
+   }
+   if( bytes.starts_with( std::string_view( "\0\0\xFE\xFF", 4 ) ) ) {
+      return convert( bytes, lenient, source, "UTF-32BE" );
    }
    if( bytes.starts_with( "\xFF\xFE" ) ) {
       return convert( bytes, lenient, source, "UTF-16LE" );  // a byte order mark says UTF-16

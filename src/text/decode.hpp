@@ -16,14 +16,27 @@ namespace chidao::detail {
 struct decoded_text {
    std::string utf8;
    icu::Edits edits;                    // original → utf8
-   // [begin, end) in the original of each invalid sequence replaced by U+FFFD
-   std::vector< std::pair< std::size_t, std::size_t > > replaced;
+   // Each run of adjacent invalid sequences, each replaced by U+FFFD: [begin, end) in the original and
+   // how many sequences. One entry, and one edit, a run: a binary file read leniently is a run of
+   // sequences a byte or two long, and an entry each cost more than the text.
+   struct replaced_run {
+      std::size_t begin, end, sequences;
+   };
+   std::vector< replaced_run > replaced;  // the first max_replaced_runs runs
+   // The runs after those, together: a file of random bytes has a run every few bytes, and a warning
+   // each (some 200 bytes of memory and output) would cost 30 times the input. sequences == 0: none.
+   replaced_run replaced_beyond{ 0, 0, 0 };
+   std::size_t runs_beyond = 0;
    bool converted = false;  // from another encoding through ICU: utf8 is not a copy of the input
+   std::string hint;        // why the input may not be what it was read as (UTF-16 without a BOM), for a warning
 };
+
+/// How many runs of replaced sequences are recorded one by one (and become a warning each).
+inline constexpr std::size_t max_replaced_runs = 1000;
 
 /// Throws chidao::error(errc::invalid_utf8) naming `source`, line, column, byte offset and the
 /// offending bytes, unless `lenient`; errc::input_too_large past 2 GiB (ICU edits count in int32_t).
-/// With an `encoding` (an ICU converter name), or a UTF-16 byte order mark, the bytes are converted
+/// With an `encoding` (an ICU converter name), or a UTF-16 or UTF-32 byte order mark, the bytes are converted
 /// through ICU, and the edits map every converted character back to the bytes it came from.
 [[nodiscard]] decoded_text decode( std::string_view bytes, bool lenient, const std::string& source,
                                    const std::string& encoding = {} );

@@ -12,6 +12,29 @@
 
 namespace chidao::detail {
 
+bool is_valid_utf8( std::string_view text ) noexcept
+{
+   const auto* s = reinterpret_cast< const uint8_t* >( text.data() );
+   const auto length = static_cast< int64_t >( text.size() );
+   int64_t i = 0;
+   while( i < length ) {
+      if( s[ i ] < 0x80 ) {
+         ++i;
+         continue;
+      }
+      // U8_NEXT counts in int32_t: a window of at most 4 bytes keeps it in range for any length.
+      const auto window = static_cast< int32_t >( std::min< int64_t >( length - i, 4 ) );
+      int32_t k = 0;
+      UChar32 c;
+      U8_NEXT( s + i, k, window, c );
+      if( c < 0 ) {
+         return false;
+      }
+      i += k;
+   }
+   return true;
+}
+
 readable_text::readable_text( const std::string_view bytes, const std::string& source, const std::string& encoding )
    : input_size_( bytes.size() )
 {
@@ -22,7 +45,24 @@ readable_text::readable_text( const std::string_view bytes, const std::string& s
    while( it.next( status ) && U_SUCCESS( status ) ) {
       const auto s = static_cast< std::size_t >( it.sourceIndex() );
       const auto t = static_cast< std::size_t >( it.destinationIndex() );
-      regions_.push_back( { s, s + static_cast< std::size_t >( it.oldLength() ), t, t + static_cast< std::size_t >( it.newLength() ) } );
+      const std::size_t e = s + static_cast< std::size_t >( it.oldLength() );
+      const std::size_t te = t + static_cast< std::size_t >( it.newLength() );
+      // decode() gives a run of invalid sequences as one edit (one U+FFFD each): the page shows each
+      // sequence as its character, so the run is cut again into its sequences.
+      if( !decoded.converted && te - t > 3 && ( te - t ) % 3 == 0 && std::string_view( utf8_ ).substr( t, 3 ) == "\xEF\xBF\xBD" ) {
+         const auto* in = reinterpret_cast< const uint8_t* >( bytes.data() );
+         std::size_t at = s, out = t;
+         while( at < e ) {
+            auto k = static_cast< int32_t >( at );
+            UChar32 c;
+            U8_NEXT( in, k, static_cast< int32_t >( e ), c );  // past the maximal invalid subpart
+            regions_.push_back( { at, static_cast< std::size_t >( k ), out, out + 3 } );
+            at = static_cast< std::size_t >( k );
+            out += 3;
+         }
+         continue;
+      }
+      regions_.push_back( { s, e, t, te } );
    }
    // ICU's UTF-16LE and UTF-16BE converters keep a byte order mark as U+FEFF: it is no text either.
    constexpr std::string_view bom = "\xEF\xBB\xBF";

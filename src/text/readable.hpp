@@ -11,6 +11,9 @@
 
 namespace chidao::detail {
 
+/// Whether `text` is valid UTF-8 (no overlong form, surrogate or code point above U+10FFFF).
+[[nodiscard]] bool is_valid_utf8( std::string_view text ) noexcept;
+
 class readable_text {
 public:
    /// Decodes `bytes` as parse() does (`encoding` an ICU converter name; empty: UTF-8, or UTF-16 by its

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 #include <string>
 #include <vector>
 
 #include "chidao/version.hpp"
 #include "chidao/write.hpp"
+#include "text/readable.hpp"
 #include "text/key.hpp"
 #include "write/json_string.hpp"
 
@@ -215,6 +218,8 @@ void write_mention( json_writer& w, const mention& m )
 void write_document_members( json_writer& w, const document& doc )
 {
    w.key( "chidao" ).number( json_contract_version );
+   w.key( "version" ).string( version() );                 // which chidao wrote it, and so which rules
+   w.key( "offsets" ).string( to_string( doc.offsets ) );  // a file in code points is never read as bytes
    w.key( "source" ).string( doc.source );
    w.key( "nodes" );
    write_nodes( w, doc.nodes );
@@ -274,18 +279,26 @@ std::string to_json( const document& doc, const json_options& options )
    return finish( std::move( out ), options );
 }
 
-std::string to_json( const document& doc, std::string_view original, const json_options& options )
+std::string to_json( const document& doc, std::string_view original, const json_options& options, const std::string& encoding )
 {
    std::string out;
    json_writer w( out, options.pretty );
    w.begin_object();
    write_document_members( w, doc );
    w.key( "leaves" ).begin_array();
-   for( const leaf& l : leaves( doc, original ) ) {
+   // Texts are the input's bytes when it is UTF-8 as given; else (UTF-16, another encoding, invalid
+   // bytes) its text as decoded, which a JSON string can carry.
+   std::optional< detail::readable_text > decoded;
+   if( !encoding.empty() || original.starts_with( "\xFF\xFE" ) || original.starts_with( "\xFE\xFF" ) ||
+       original.starts_with( std::string_view( "\0\0\xFE\xFF", 4 ) ) || !detail::is_valid_utf8( original ) ) {
+      decoded.emplace( original, doc.source, encoding );
+   }
+   for( const leaf& l : leaves( doc, original, encoding ) ) {
       w.begin_object();
       w.key( "kind" ).string( to_string( l.kind ) );
       w.key( "span" ).span( l.span );
-      w.key( "text" ).string( original.substr( l.span.begin, l.span.end - l.span.begin ) );
+      w.key( "text" ).string( decoded ? decoded->between( l.span.begin, l.span.end )
+                                      : original.substr( l.span.begin, l.span.end - l.span.begin ) );
       w.key( "owner" ).string( l.owner );
       w.end_object();
    }
@@ -300,6 +313,7 @@ std::string to_json( const error& err, const json_options& options )
    json_writer w( out, options.pretty );
    w.begin_object();
    w.key( "chidao" ).number( json_contract_version );
+   w.key( "version" ).string( version() );
    w.key( "source" ).string( err.where().source );
    w.key( "error" ).begin_object();
    w.key( "code" ).string( to_string( err.code() ) );

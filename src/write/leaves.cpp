@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The lossless reading of a document: a partition of the input into leaves, each owned by the deepest
 // node that covers it. Computed from the finished tree and the input, so it holds for any tree.
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
+#include <cctype>
+#include <optional>
 #include <set>
 
 #include "chidao/write.hpp"
+#include "text/readable.hpp"
 
 namespace chidao {
 namespace {
@@ -21,6 +26,26 @@ struct claim {
 struct collector {
    std::vector< claim > claims;
    std::vector< std::string > owners;
+   std::string_view original;
+   const detail::readable_text* decoded;  // the input as parse() read it, when it is not UTF-8 as given
+   std::optional< detail::readable_text > nfd;  // UTF-8 input whose markers are written otherwise (NFD), read once
+
+   // Where a point's marker ends in the input. A marker is given in NFC UTF-8; the input may hold it in
+   // another encoding, or with combining tone marks, in more or fewer bytes: its length is then read in
+   // the input, never taken from the marker's own.
+   std::size_t marker_end( const item& it )
+   {
+      const std::size_t plain = it.span.begin + it.marker.size();
+      if( it.span.begin > original.size() || original.substr( it.span.begin, it.marker.size() ) == it.marker ) {
+         return plain;  // (a span past the input is clamped by the sweep, and reported by verify_roundtrip)
+      }
+      if( decoded == nullptr && !nfd ) {
+         nfd.emplace( original, "", "" );
+      }
+      const detail::readable_text& text = decoded != nullptr ? *decoded : *nfd;
+      const std::size_t end = text.end_of( it.span.begin, it.marker );
+      return end != it.span.begin ? std::min( end, it.content.begin ) : std::min( plain, it.content.begin );
+   }
 
    std::size_t owner( std::string path )
    {
@@ -45,7 +70,7 @@ struct collector {
                const item& it = l->items[ k ];
                const std::string item_path = here + "/items/" + std::to_string( k );
                const std::size_t item_owner = owner( item_path );
-               const std::size_t marker_end = it.span.begin + it.marker.size();
+               const std::size_t marker_end = this->marker_end( it );
                add( it.span.begin, marker_end, depth + 2, claim_kind::marker, item_owner );
                add( marker_end, it.content.begin, depth + 2, claim_kind::punctuation, item_owner );
                add( it.content.begin, it.content.end, depth + 1, claim_kind::item_text, item_owner );
@@ -133,9 +158,19 @@ const char* to_string( leaf::kind_t kind ) noexcept
    return "unknown";
 }
 
-std::vector< leaf > leaves( const document& doc, std::string_view original )
+bool is_utf8_as_given( std::string_view original, const std::string& encoding )
 {
-   collector c;
+   return encoding.empty() && !original.starts_with( "\xFF\xFE" ) && !original.starts_with( "\xFE\xFF" ) &&
+          !original.starts_with( std::string_view( "\0\0\xFE\xFF", 4 ) ) && detail::is_valid_utf8( original );
+}
+
+std::vector< leaf > leaves( const document& doc, std::string_view original, const std::string& encoding )
+{
+   std::optional< detail::readable_text > decoded;
+   if( !is_utf8_as_given( original, encoding ) ) {
+      decoded.emplace( original, doc.source, encoding );
+   }
+   collector c{ {}, {}, original, decoded ? &*decoded : nullptr, std::nullopt };
    const std::size_t root = c.owner( "" );
    c.add( 0, original.size(), 0, claim_kind::fallback, root );
    c.nodes( doc.nodes, "/nodes", 1 );
@@ -183,23 +218,246 @@ std::vector< leaf > leaves( const document& doc, std::string_view original )
    return out;
 }
 
-bool verify_roundtrip( const document& doc, std::string_view original, std::string* problem )
+namespace {
+
+// The length of the white space (as normalization reads it: spaces, tabs, line ends, NBSP, thin and
+// zero-width spaces) starting at `at`, or 0.
+std::size_t space_at( std::string_view text, std::size_t at )
 {
-   std::size_t at = 0;
-   for( const leaf& l : leaves( doc, original ) ) {
-      if( l.span.begin != at || l.span.end <= l.span.begin ) {
-         if( problem != nullptr ) {
-            *problem = "leaf at byte " + std::to_string( l.span.begin ) + " does not follow byte " + std::to_string( at );
+   const std::string_view rest = text.substr( at );
+   if( rest.empty() ) {
+      return 0;
+   }
+   if( rest[ 0 ] == ' ' || rest[ 0 ] == '\t' || rest[ 0 ] == '\r' || rest[ 0 ] == '\n' ) {
+      return 1;
+   }
+   for( const std::string_view s : { "\xC2\xA0", "\xC2\x85", "\xE1\x9A\x80", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xE2\x80\xAF",
+                                     "\xE2\x81\x9F", "\xE2\x81\xA0", "\xE3\x80\x80", "\xEF\xBB\xBF" } ) {
+      if( rest.starts_with( s ) ) {
+         return s.size();
+      }
+   }
+   if( rest.size() >= 3 && rest[ 0 ] == '\xE2' && rest[ 1 ] == '\x80' && static_cast< unsigned char >( rest[ 2 ] ) >= 0x80 &&
+       static_cast< unsigned char >( rest[ 2 ] ) <= 0x8B ) {
+      return 3;  // U+2000 … U+200B: en quad … zero width space
+   }
+   return 0;
+}
+
+// Checks that every node's text is the input's own at its span. Texts are taken from the input as
+// UTF-8, so for UTF-8 input a node's text is its bytes: a statement's text starts its span, an item's
+// marker starts its span and its text is its content with its own noise (a child) cut out, with the
+// white space after it; a mention's text is its span.
+class text_check {
+public:
+   explicit text_check( std::string_view original ) : original_( original ) {}
+
+   bool nodes( const std::vector< node >& list, const std::string& path )
+   {
+      for( std::size_t i = 0; i < list.size(); ++i ) {
+         const std::string here = path + "/" + std::to_string( i );
+         if( const auto* l = std::get_if< chidao::list >( &list[ i ] ) ) {
+            if( !in_range( l->span, here ) ) {
+               return false;
+            }
+            for( std::size_t k = 0; k < l->items.size(); ++k ) {
+               if( !check_item( l->items[ k ], here + "/items/" + std::to_string( k ) ) ) {
+                  return false;
+               }
+            }
          }
+         else if( const auto* st = std::get_if< statement >( &list[ i ] ) ) {
+            if( !in_range( st->span, here ) ) {
+               return false;
+            }
+            if( st->span.begin + st->text.size() > st->span.end || original_.substr( st->span.begin, st->text.size() ) != st->text ) {
+               return fail( here + ": the statement's text is not the input's at its span" );
+            }
+            if( !nodes( st->children, here + "/children" ) ) {
+               return false;
+            }
+         }
+         else if( !in_range( std::get< noise >( list[ i ] ).span, here ) ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
+   bool mentions( const document& doc )
+   {
+      for( std::size_t s = 0; s < doc.speakers.size(); ++s ) {
+         for( std::size_t m = 0; m < doc.speakers[ s ].mentions.size(); ++m ) {
+            const mention& men = doc.speakers[ s ].mentions[ m ];
+            const std::string here = "/speakers/" + std::to_string( s ) + "/mentions/" + std::to_string( m );
+            if( !in_range( men.span, here ) ) {
+               return false;
+            }
+            if( original_.substr( men.span.begin, men.span.end - men.span.begin ) != men.text ) {
+               return fail( here + ": the mention's text is not the input's at its span" );
+            }
+         }
+      }
+      return true;
+   }
+
+   [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
+
+private:
+   bool fail( std::string what )
+   {
+      problem_ = std::move( what );
+      return false;
+   }
+
+   bool in_range( const span& s, const std::string& here )
+   {
+      if( s.begin > s.end || s.end > original_.size() ) {
+         return fail( here + ": span [" + std::to_string( s.begin ) + ", " + std::to_string( s.end ) + ") is not within the " +
+                      std::to_string( original_.size() ) + " bytes of the input" );
+      }
+      return true;
+   }
+
+   // The item's own noise (its children; a nested point's noise is cut from that point only) that starts
+   // at `at`, or none.
+   static const span* noise_at( const chidao::item& it, std::size_t at )
+   {
+      for( const node& n : it.children ) {
+         if( const auto* z = std::get_if< noise >( &n ); z != nullptr && z->span.begin == at ) {
+            return &z->span;
+         }
+      }
+      return nullptr;
+   }
+
+   bool check_item( const chidao::item& it, const std::string& here )
+   {
+      if( !in_range( it.span, here ) ) {
          return false;
       }
-      at = l.span.end;
+      if( original_.substr( it.span.begin, it.marker.size() ) != it.marker ) {
+         return fail( here + ": the marker is not the input's at the start of its span" );
+      }
+      if( it.content.begin < it.span.begin + it.marker.size() || it.content.end > it.span.end || it.content.begin > it.content.end ) {
+         return fail( here + ": the content is not within the span, after the marker" );
+      }
+      // Between the marker and the content only punctuation, space and the copula "là" ("Sau cùng là …"):
+      // a marker cut short ("Thứ nh") leaves letters there.
+      for( std::size_t at = it.span.begin + it.marker.size(); at < it.content.begin; ) {
+         const auto c = static_cast< unsigned char >( original_[ at ] );
+         std::size_t n = space_at( original_, at );
+         if( n == 0 && c < 0x80 && std::isalnum( c ) == 0 ) {
+            n = 1;
+         }
+         for( const std::string_view p : { "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6",
+                                           "l\xC3\xA0", "L\xC3\xA0", "L\xC3\x80", "la\xCC\x80", "La\xCC\x80", "LA\xCC\x80" } ) {
+            if( n == 0 && original_.substr( at ).starts_with( p ) ) {
+               n = p.size();
+            }
+         }
+         if( n == 0 ) {
+            return fail( here + ": letters between the marker and the content, at byte " + std::to_string( at ) );
+         }
+         at += n;
+      }
+      // The text, read along the content: the input's bytes, where noise and the space after it are cut.
+      std::size_t at = it.content.begin;
+      std::size_t i = 0;
+      const auto skip_noise = [ & ] {
+         while( at < it.content.end ) {
+            const span* z = noise_at( it, at );
+            if( z == nullptr ) {
+               return;
+            }
+            at = z->end;
+            while( at < it.content.end && space_at( original_, at ) != 0 ) {
+               at += space_at( original_, at );
+            }
+         }
+      };
+      while( i < it.text.size() ) {
+         skip_noise();
+         if( at >= it.content.end || original_[ at ] != it.text[ i ] ) {
+            return fail( here + ": the item's text differs from the input's at byte " + std::to_string( at ) + " (text byte " +
+                         std::to_string( i ) + ")" );
+         }
+         ++at;
+         ++i;
+      }
+      skip_noise();
+      if( at < it.content.end ) {
+         return fail( here + ": the item's text ends at byte " + std::to_string( at ) + ", before its content (" +
+                      std::to_string( it.content.end ) + ")" );
+      }
+      return nodes( it.children, here + "/children" );
    }
-   if( at != original.size() ) {
+
+   std::string_view original_;
+   std::string problem_;
+};
+
+}  // namespace
+
+// An oracle that can fail: the leaves are read back from the JSON the lossless writer gives, and their
+// own spans and texts must rebuild the input byte for byte; every node's text must be the input's at
+// its span. Input that is not UTF-8 (converted from UTF-16 or a legacy encoding, or repaired with
+// U+FFFD) has texts that are not its bytes: there the leaves' spans are checked, and the spans of the
+// nodes, not the texts.
+bool verify_roundtrip( const document& doc, std::string_view original, std::string* problem, const std::string& encoding )
+{
+   const auto failed = [ & ]( std::string what ) {
       if( problem != nullptr ) {
-         *problem = "leaves end at byte " + std::to_string( at ) + " of " + std::to_string( original.size() );
+         *problem = std::move( what );
       }
       return false;
+   };
+   if( doc.offsets != offset_unit::bytes ) {
+      return failed( std::string( "the spans are in " ) + to_string( doc.offsets ) + ", not bytes of the input" );
+   }
+   const bool utf8 = is_utf8_as_given( original, encoding );
+   std::size_t at = 0;
+   if( utf8 ) {
+      const nlohmann::json j = nlohmann::json::parse( to_json( doc, original, {} ) );
+      std::string rebuilt;
+      std::size_t k = 0;
+      for( const auto& l : j.at( "leaves" ) ) {
+         const auto begin = l.at( "span" ).at( 0 ).get< std::size_t >();
+         const auto end = l.at( "span" ).at( 1 ).get< std::size_t >();
+         const std::string& text = l.at( "text" ).get_ref< const std::string& >();
+         if( begin != at || end <= begin || end > original.size() ) {
+            return failed( "leaf " + std::to_string( k ) + " at byte " + std::to_string( begin ) + " does not follow byte " +
+                           std::to_string( at ) );
+         }
+         if( original.substr( begin, end - begin ) != text ) {
+            return failed( "leaf " + std::to_string( k ) + " [" + std::to_string( begin ) + ", " + std::to_string( end ) +
+                           "): its text is not the input's bytes there" );
+         }
+         rebuilt += text;
+         at = end;
+         ++k;
+      }
+      if( rebuilt != original ) {
+         return failed( "the leaves' texts rebuild " + std::to_string( rebuilt.size() ) + " bytes, not the input's " +
+                        std::to_string( original.size() ) );
+      }
+   }
+   else {
+      for( const leaf& l : leaves( doc, original, encoding ) ) {
+         if( l.span.begin != at || l.span.end <= l.span.begin ) {
+            return failed( "leaf at byte " + std::to_string( l.span.begin ) + " does not follow byte " + std::to_string( at ) );
+         }
+         at = l.span.end;
+      }
+   }
+   if( at != original.size() ) {
+      return failed( "leaves end at byte " + std::to_string( at ) + " of " + std::to_string( original.size() ) );
+   }
+   text_check check( original );
+   if( utf8 ) {
+      if( !check.nodes( doc.nodes, "/nodes" ) || !check.mentions( doc ) ) {
+         return failed( check.problem() );
+      }
    }
    return true;
 }

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Byte spans → code point or UTF-16 spans, for callers that index strings in those units.
 #include <algorithm>
+#include <optional>
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "chidao/parse.hpp"
+#include "text/readable.hpp"
 
 namespace chidao {
 namespace {
@@ -30,10 +34,16 @@ std::vector< std::size_t > unit_table( std::string_view text, offset_unit unit )
 
 struct converter {
    const std::vector< std::size_t >& units;
+   const detail::readable_text* text;  // for input that is not UTF-8: input bytes → its UTF-8, then units
+   [[nodiscard]] std::size_t at( std::size_t byte ) const
+   {
+      const std::size_t in_text = text != nullptr ? text->from_input( byte ) : byte;
+      return units[ std::min( in_text, units.size() - 1 ) ];
+   }
    void operator()( span& s ) const
    {
-      s.begin = units[ std::min( s.begin, units.size() - 1 ) ];
-      s.end = units[ std::min( s.end, units.size() - 1 ) ];
+      s.begin = at( s.begin );
+      s.end = at( s.end );
    }
    void operator()( std::vector< node >& nodes ) const
    {
@@ -59,13 +69,37 @@ struct converter {
 
 }  // namespace
 
-void convert_offsets( document& doc, std::string_view original, offset_unit unit )
+const char* to_string( offset_unit unit ) noexcept
 {
+   switch( unit ) {
+      case offset_unit::bytes: return "bytes";
+      case offset_unit::code_points: return "codepoints";
+      case offset_unit::utf16: return "utf16";
+   }
+   return "unknown";
+}
+
+void convert_offsets( document& doc, std::string_view original, offset_unit unit, const std::string& encoding )
+{
+   if( doc.offsets != offset_unit::bytes ) {
+      throw std::logic_error( std::string( "convert_offsets: the spans are in " ) + to_string( doc.offsets ) +
+                              " already; a document is converted once, from bytes" );
+   }
    if( unit == offset_unit::bytes ) {
       return;
    }
-   const std::vector< std::size_t > units = unit_table( original, unit );
-   const converter convert{ units };
+   // Units count characters of the text as decoded, through the same decoding as parse(): for UTF-8 the
+   // input itself (a UTF-8 byte order mark counts, as Python's "utf-8" codec keeps it); for UTF-16,
+   // UTF-32, another encoding or invalid bytes (each maximal invalid subpart one U+FFFD, as Python's
+   // errors="replace"), the decoded text, without a byte order mark.
+   const bool utf8 = encoding.empty() && !original.starts_with( "\xFF\xFE" ) && !original.starts_with( "\xFE\xFF" ) &&
+                     !original.starts_with( std::string_view( "\0\0\xFE\xFF", 4 ) ) && detail::is_valid_utf8( original );
+   std::optional< detail::readable_text > decoded;
+   if( !utf8 ) {
+      decoded.emplace( original, doc.source, encoding );
+   }
+   const std::vector< std::size_t > units = unit_table( decoded ? std::string_view( decoded->utf8() ) : original, unit );
+   const converter convert{ units, decoded ? &*decoded : nullptr };
    convert( doc.nodes );
    for( speaker& sp : doc.speakers ) {
       for( mention& m : sp.mentions ) {
@@ -78,6 +112,7 @@ void convert_offsets( document& doc, std::string_view original, offset_unit unit
    for( warning& w : doc.warnings ) {
       convert( w.span );
    }
+   doc.offsets = unit;
 }
 
 }  // namespace chidao

@@ -141,11 +141,93 @@ void write_nodes( std::string& out, const document& doc, const std::vector< node
    }
 }
 
+
+// Scraped text may hold control characters, and a terminal obeys them: ESC starts a sequence that can
+// recolour, move the cursor, retitle the window or hide what follows; BEL rings, BS and CR overwrite.
+// Each C0 control (but the line breaks and tabs that texts' excerpts turn into spaces), DEL and each
+// C1 control (U+0080 … U+009F) becomes U+FFFD, in every string the outline shows.
+void neutralize( std::string& text, bool keep_line_breaks )
+{
+   // The length of the control character at i (1, or 2 for a C1 control in UTF-8), or 0.
+   const auto control_at = [ & ]( std::size_t i ) -> std::size_t {
+      const auto c = static_cast< unsigned char >( text[ i ] );
+      if( c == '\n' || c == '\r' || c == '\t' ) {
+         return keep_line_breaks ? 0 : 1;
+      }
+      if( c < 0x20 || c == 0x7F ) {
+         return 1;
+      }
+      const bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast< unsigned char >( text[ i + 1 ] ) <= 0x9F &&
+                      static_cast< unsigned char >( text[ i + 1 ] ) >= 0x80;
+      return c1 ? 2 : 0;
+   };
+   std::size_t i = 0;
+   while( i < text.size() && control_at( i ) == 0 ) {
+      ++i;
+   }
+   if( i == text.size() ) {
+      return;  // the common case: nothing to replace, no copy
+   }
+   std::string out = text.substr( 0, i );
+   while( i < text.size() ) {
+      if( const std::size_t n = control_at( i ); n != 0 ) {
+         out += "\xEF\xBF\xBD";
+         i += n;
+      }
+      else {
+         out += text[ i++ ];
+      }
+   }
+   text = std::move( out );
+}
+
+void neutralize( std::vector< node >& nodes )
+{
+   for( node& n : nodes ) {
+      if( auto* l = std::get_if< list >( &n ) ) {
+         for( item& it : l->items ) {
+            neutralize( it.marker, false );
+            neutralize( it.text, true );
+            neutralize( it.children );
+         }
+      }
+      else if( auto* st = std::get_if< statement >( &n ) ) {
+         neutralize( st->speaker_text, false );
+         neutralize( st->verb, false );
+         if( st->addressee ) {
+            neutralize( *st->addressee, false );
+         }
+         neutralize( st->text, true );
+         neutralize( st->children );
+      }
+   }
+}
+
+void write_outline( std::string& out, const document& doc, const outline_options& options );
+
 }  // namespace
 
-std::string to_outline( const document& doc, const outline_options& options )
+std::string to_outline( const document& original, const outline_options& options )
 {
-   std::string out = fmt::format( "{}\n", doc.source );
+   document doc = original;
+   neutralize( doc.source, false );
+   neutralize( doc.nodes );
+   for( speaker& sp : doc.speakers ) {
+      neutralize( sp.name, false );
+      for( std::string& t : sp.titles ) {
+         neutralize( t, false );
+      }
+   }
+   std::string out;
+   write_outline( out, doc, options );
+   return out;
+}
+
+namespace {
+
+void write_outline( std::string& out, const document& doc, const outline_options& options )
+{
+   out = fmt::format( "{}\n", doc.source );
    write_nodes( out, doc, doc.nodes, 0, options );
    if( !detail::holds_list( doc.nodes ) ) {
       out += "  (no enumerated points)\n";
@@ -153,7 +235,8 @@ std::string to_outline( const document& doc, const outline_options& options )
    for( const warning& w : doc.warnings ) {
       out += fmt::format( "  warning: {} (bytes {}-{})\n", w.message, w.span.begin, w.span.end );
    }
-   return out;
 }
+
+}  // namespace
 
 }  // namespace chidao

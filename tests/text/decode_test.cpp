@@ -66,6 +66,19 @@ TEST( decode, lenient_replaces_each_maximal_invalid_subpart_and_records_where )
    const auto d = decode( "a\xC3\x28" "b\xE1\xBA", true, "x" );
    EXPECT_EQ( d.utf8, "a\xEF\xBF\xBD(b\xEF\xBF\xBD" );
    ASSERT_EQ( d.replaced.size(), 2u );
-   EXPECT_EQ( d.replaced[ 0 ], ( std::pair< std::size_t, std::size_t >{ 1, 2 } ) );
-   EXPECT_EQ( d.replaced[ 1 ], ( std::pair< std::size_t, std::size_t >{ 4, 6 } ) );
+   EXPECT_EQ( ( std::pair{ d.replaced[ 0 ].begin, d.replaced[ 0 ].end } ), ( std::pair< std::size_t, std::size_t >{ 1, 2 } ) );
+   EXPECT_EQ( ( std::pair{ d.replaced[ 1 ].begin, d.replaced[ 1 ].end } ), ( std::pair< std::size_t, std::size_t >{ 4, 6 } ) );
+}
+
+TEST( decode, lenient_records_a_run_of_invalid_sequences_once_with_one_edit )
+{
+   // Three sequences (0xFF, 0xFE, 0xC3 before '('), each one U+FFFD, recorded as one run and one edit:
+   // a binary file is such runs, and a record and an edit per byte cost many times the input.
+   const auto d = decode( "a\xFF\xFE\xC3(", true, "x" );
+   EXPECT_EQ( d.utf8, "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD(" );
+   ASSERT_EQ( d.replaced.size(), 1u );
+   EXPECT_EQ( d.replaced[ 0 ].begin, 1u );
+   EXPECT_EQ( d.replaced[ 0 ].end, 4u );
+   EXPECT_EQ( d.replaced[ 0 ].sequences, 3u );
+   EXPECT_EQ( d.edits.numberOfChanges(), 1 );
 }

@@ -8,16 +8,33 @@
 #include <fstream>
 #include <iterator>
 
+#include <stdexcept>
+
 #include "chidao/parse.hpp"
+#include "chidao/version.hpp"
 
 TEST( to_json, writes_the_contract_keys_in_order )
 {
    const auto doc = chidao::parse( "Thứ nhất, A.\nThứ hai, B.", "x.txt" );
    EXPECT_EQ( chidao::to_json( doc ),
-              R"({"chidao":1,"source":"x.txt","nodes":[{"kind":"list","style":"thu","announced":null,"speaker":null,"attribution":null,"span":[0,30],)"
+              R"({"chidao":1,"version":")" + std::string( chidao::version() ) + R"(","offsets":"bytes","source":"x.txt",)"
+              R"("nodes":[{"kind":"list","style":"thu","announced":null,"speaker":null,"attribution":null,"span":[0,30],)"
               R"("items":[{"kind":"item","ordinal":1,"marker":"Thứ nhất","span":[0,16],"text":"A.","children":[]},)"
               R"({"kind":"item","ordinal":2,"marker":"Thứ hai","span":[17,30],"text":"B.","children":[]}]}],"speakers":[],"unresolved":[],)"
               R"("warnings":[]})" );
+}
+
+// Every document says what its spans count and which chidao wrote it (issue 13): a file in code points
+// is never taken for one in bytes, and a document is converted once.
+TEST( to_json, says_what_the_spans_count )
+{
+   auto doc = chidao::parse( "Thứ nhất, A.\nThứ hai, B.", "x.txt" );
+   EXPECT_NE( chidao::to_json( doc ).find( R"("offsets":"bytes")" ), std::string::npos );
+   chidao::convert_offsets( doc, "Thứ nhất, A.\nThứ hai, B.", chidao::offset_unit::code_points );
+   EXPECT_EQ( doc.offsets, chidao::offset_unit::code_points );
+   EXPECT_NE( chidao::to_json( doc ).find( R"("offsets":"codepoints")" ), std::string::npos );
+   EXPECT_THROW( chidao::convert_offsets( doc, "Thứ nhất, A.\nThứ hai, B.", chidao::offset_unit::utf16 ), std::logic_error );
+   EXPECT_FALSE( chidao::verify_roundtrip( doc, "Thứ nhất, A.\nThứ hai, B." ) );  // leaves are in bytes
 }
 
 TEST( to_json, writes_a_rejected_input_as_an_error_document )
@@ -28,7 +45,7 @@ TEST( to_json, writes_a_rejected_input_as_an_error_document )
    }
    catch( const chidao::error& e ) {
       EXPECT_EQ( chidao::to_json( e ),
-                 R"({"chidao":1,"source":"bad.txt","error":{"code":"invalid_utf8","message":"invalid UTF-8: byte sequence 0xFF is not a character","line":2,"column":1,"byte":2}})" );
+                 R"({"chidao":1,"version":")" + std::string( chidao::version() ) + R"(","source":"bad.txt","error":{"code":"invalid_utf8","message":"invalid UTF-8: byte sequence 0xFF is not a character","line":2,"column":1,"byte":2}})" );
    }
 }
 

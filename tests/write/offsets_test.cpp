@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 #include <unicode/unistr.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "chidao/parse.hpp"
 
 namespace {
@@ -60,4 +63,92 @@ TEST( offsets, utf16_units_slice_a_utf16_string )
    u.tempSubStringBetween( static_cast< int32_t >( second.span.begin ), static_cast< int32_t >( second.span.end ) ).toUTF8String( sliced );
    EXPECT_EQ( sliced, "thứ hai, cần 😀B." );
    EXPECT_EQ( second.span.end - second.span.begin, 17u );  // 16 code points, the emoji two units
+}
+
+// Every unit is counted in the text as parse() decoded it (issue 13): the same text in UTF-8, in
+// UTF-16 with a byte order mark, in Windows-1258 and with an invalid byte read leniently gives the
+// same spans in code points and in UTF-16 units. Counting the input's bytes as UTF-8 gave spans past
+// the end of the text for UTF-16.
+namespace {
+
+std::string encoded( const std::string& utf8, const char* encoding )
+{
+   const icu::UnicodeString u = icu::UnicodeString::fromUTF8( utf8 );
+   std::string out( static_cast< std::size_t >( u.length() ) * 4 + 4, '\0' );
+   const auto n = u.extract( 0, u.length(), out.data(), static_cast< uint32_t >( out.size() ), encoding );
+   out.resize( static_cast< std::size_t >( n ) );
+   return out;
+}
+
+using spans = std::vector< std::pair< std::size_t, std::size_t > >;
+
+void collect( const std::vector< chidao::node >& nodes, spans& out )
+{
+   for( const auto& n : nodes ) {
+      if( const auto* l = std::get_if< chidao::list >( &n ) ) {
+         out.emplace_back( l->span.begin, l->span.end );
+         for( const auto& item : l->items ) {
+            out.emplace_back( item.span.begin, item.span.end );
+            collect( item.children, out );
+         }
+      }
+      else if( const auto* st = std::get_if< chidao::statement >( &n ) ) {
+         out.emplace_back( st->span.begin, st->span.end );
+         collect( st->children, out );
+      }
+      else {
+         out.emplace_back( std::get< chidao::noise >( n ).span.begin, std::get< chidao::noise >( n ).span.end );
+      }
+   }
+}
+
+// Every span of the document parsed from `input`, in `unit`; and how many nodes and mentions.
+spans all_spans( const std::string& input, const std::string& encoding, bool lenient, chidao::offset_unit unit )
+{
+   chidao::parse_options options;
+   options.encoding = encoding;
+   options.lenient = lenient;
+   auto doc = chidao::parse( input, "x", options );
+   chidao::convert_offsets( doc, input, unit, encoding );
+   spans out;
+   collect( doc.nodes, out );
+   for( const auto& sp : doc.speakers ) {
+      for( const auto& m : sp.mentions ) {
+         out.emplace_back( m.span.begin, m.span.end );
+      }
+   }
+   return out;
+}
+
+std::string read_fixture( const std::string& name )
+{
+   std::ifstream in( std::string( CHIDAO_FIXTURES_DIR ) + "/" + name, std::ios::binary );
+   return { std::istreambuf_iterator< char >( in ), std::istreambuf_iterator< char >() };
+}
+
+}  // namespace
+
+TEST( offsets, count_the_decoded_text_in_every_encoding )
+{
+   const std::string nfc = "Ông Ba nói. Bộ trưởng đề nghị, thứ nhất, cần A; thứ hai, cần B 😀.\n";
+   // Windows-1258 writes tones as combining marks: its fixture is compared with its own text in UTF-8.
+   const std::string windows_1258 = read_fixture( "encodings/windows_1258.txt" );
+   std::string windows_1258_utf8;
+   icu::UnicodeString( windows_1258.data(), static_cast< int32_t >( windows_1258.size() ), "windows-1258" ).toUTF8String( windows_1258_utf8 );
+   for( const auto unit : { chidao::offset_unit::code_points, chidao::offset_unit::utf16 } ) {
+      const spans utf8 = all_spans( nfc, "", false, unit );
+      ASSERT_GE( utf8.size(), 5u );  // a statement, a list, two points, a mention
+      EXPECT_EQ( all_spans( "\xFF\xFE" + encoded( nfc, "UTF-16LE" ), "", false, unit ), utf8 );
+      EXPECT_EQ( all_spans( encoded( nfc, "UTF-16BE" ), "utf-16be", false, unit ), utf8 );
+      EXPECT_EQ( all_spans( std::string( "\xFF\xFE\0\0", 4 ) + encoded( nfc, "UTF-32LE" ), "", false, unit ), utf8 );
+      // One invalid byte for "Ô": one U+FFFD, one code point, as Python's errors="replace" reads it.
+      std::string invalid = nfc;
+      invalid.replace( 0, 2, "\x80" );
+      std::string replaced = nfc;
+      replaced.replace( 0, 2, "\xEF\xBF\xBD" );
+      EXPECT_EQ( all_spans( invalid, "", true, unit ), all_spans( replaced, "", false, unit ) );
+      const spans legacy = all_spans( windows_1258, "windows-1258", false, unit );
+      ASSERT_FALSE( legacy.empty() );
+      EXPECT_EQ( legacy, all_spans( windows_1258_utf8, "", false, unit ) );
+   }
 }
