@@ -17,19 +17,20 @@ _chidao()
    fi
 
    case $prev in
-      -f|--format) COMPREPLY=( $( compgen -W 'json jsonl outline markdown html' -- "$cur" ) ); return ;;
+      -f|--format) COMPREPLY=( $( compgen -W 'json jsonl outline markdown html tsv csv' -- "$cur" ) ); return ;;
+      --input) COMPREPLY=( $( compgen -W 'text jsonl' -- "$cur" ) ); return ;;
       --statements) COMPREPLY=( $( compgen -W 'all with-lists' -- "$cur" ) ); return ;;
       --color) COMPREPLY=( $( compgen -W 'auto always never' -- "$cur" ) ); return ;;
       --offsets) COMPREPLY=( $( compgen -W 'bytes codepoints utf16' -- "$cur" ) ); return ;;
       --encoding) COMPREPLY=( $( compgen -W 'utf-8 utf-16le utf-16be windows-1258' -- "$cur" ) ); return ;;
       --lexicon) compopt -o filenames 2>/dev/null; COMPREPLY=( $( compgen -f -- "$cur" ) ); return ;;
       --output-dir) compopt -o filenames 2>/dev/null; COMPREPLY=( $( compgen -d -- "$cur" ) ); return ;;
-      -j|--jobs|--width|--max-warnings|--max-bytes|--glob|--split-on) COMPREPLY=(); return ;;  # a value of one's own
+      -j|--jobs|--width|--max-warnings|--max-bytes|--glob|--split-on|--text-field|--id-field) COMPREPLY=(); return ;;  # a value of one's own
    esac
 
    if [[ $cur == -* ]]; then
       COMPREPLY=( $( compgen -W '-h --help -V --version -f --format --pretty --statements --width --color
-                                 --offsets --output-dir --glob --split-on -j --jobs -q --quiet --max-warnings --max-bytes --lossless
+                                 --offsets --output-dir --glob --split-on --input --text-field --id-field -j --jobs -q --quiet --max-warnings --max-bytes --lossless
                                  --verify-roundtrip --lenient --encoding --lexicon' -- "$cur" ) )
       return
    fi

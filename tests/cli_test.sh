@@ -93,7 +93,7 @@ contains "directory files in sorted order" "$tmp/first" "$tmp/dir/b.txt"
 contains "summary, singular where one" "$tmp/err" "chidao: 1 document, 1 list, 2 points, 0 speakers, 0 warnings, 0 errors"
 
 "$chidao" --format yaml "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "unknown format" 2 $?
-contains "usage errors are chidao's" "$tmp/err" "chidao: --format: yaml not in {json,jsonl,outline,markdown,html}"
+contains "usage errors are chidao's" "$tmp/err" "chidao: --format: yaml not in {json,jsonl,outline,markdown,html,tsv,csv}"
 "$chidao" --no-such-option > "$tmp/out" 2> "$tmp/err"; expect "unknown option" 2 $?
 contains "an unknown option is named" "$tmp/err" "chidao: unknown option --no-such-option"
 # A typo gets the nearest option; a prefix gets the option it starts.
@@ -326,6 +326,58 @@ contains "--output-dir without html: why" "$tmp/err" "chidao: --output-dir is fo
 printf 'x' > "$tmp/a_file"
 "$chidao" -f html --output-dir "$tmp/a_file/pages" "$tmp/good.txt" > "$tmp/out" 2> "$tmp/err"; expect "html --output-dir under a file" 3 $?
 contains "html --output-dir under a file: why" "$tmp/err" "chidao: cannot write output: cannot create $tmp/a_file/pages"
+
+# --input jsonl (issue 12): a record a line in, a document a line out carrying the record's id, in
+# input order; a line that is no record is reported with its line number and skipped, and the run goes on
+# with exit 0 (a Spark or Hadoop mapper must not fail for one bad record).
+{
+  printf '{"id": "a-1", "text": "Thứ nhất, A.\\nThứ hai, B.\\n", "url": "x"}\n'
+  printf '{"id": 2, "text": "Không có danh sách."}\n'
+  printf '\n'
+  printf '{"id": "broken", "text": "Thứ nhất\n'
+  printf '{"id": "no-text"}\n'
+  printf '["not", "an", "object"]\n'
+  printf '{"text": "Một là, X.\\r\\nHai là, Y.\\r\\n"}\r\n'
+} > "$tmp/records.jsonl"
+"$chidao" --input jsonl -f jsonl < "$tmp/records.jsonl" > "$tmp/out" 2> "$tmp/err"; expect "records" 0 $?
+expect "records: one line per good record" 3 "$(wc -l < "$tmp/out")"
+expect "records: ids as sources, in input order" "a-1 2 -:7" "$(/usr/bin/python3 -c 'import json,sys; print(*[json.loads(l)["source"] for l in open(sys.argv[1])])' "$tmp/out")"
+expect "records: the texts are parsed" "thu none la" "$(/usr/bin/python3 -c 'import json,sys; print(*[(json.loads(l)["nodes"] or [{"style": "none"}])[0].get("style", "none") for l in open(sys.argv[1])])' "$tmp/out")"
+contains "records: a broken line, with its number" "$tmp/err" "-:4: malformed record: parse error at line 1, column"
+contains "records: no text field" "$tmp/err" '-:5: malformed record: no string field "text"'
+contains "records: not an object" "$tmp/err" "-:6: malformed record: not a JSON object"
+contains "records: skipped records are counted" "$tmp/err" "chidao: 3 documents, 2 lists, 4 points, 0 speakers, 0 warnings, 0 errors, 3 malformed records skipped"
+printf '{"doc": "d9", "body": "Thứ nhất, A.\\nThứ hai, B.\\n"}\n' > "$tmp/fields.jsonl"
+"$chidao" -q --input jsonl --text-field body --id-field doc -f jsonl "$tmp/fields.jsonl" "$tmp/records.jsonl" > "$tmp/out" 2> "$tmp/err"; expect "records: fields named, files" 0 $?
+contains "records: --id-field names the document" "$tmp/out" '"source":"d9"'
+contains "records: --text-field is read" "$tmp/out" '"style":"thu"'
+contains "records: errors name the file" "$tmp/err" "$tmp/records.jsonl:5: malformed record: no string field \"body\""
+"$chidao" -q --input jsonl -f jsonl -j 2 < "$tmp/records.jsonl" > "$tmp/two" 2> /dev/null
+"$chidao" -q --input jsonl -f jsonl -j 1 < "$tmp/records.jsonl" > "$tmp/one" 2> /dev/null
+if cmp -s "$tmp/one" "$tmp/two"; then passes=$((passes + 1)); else echo "FAIL: records: -j 2 differs from -j 1"; failures=$((failures + 1)); fi
+# Streaming: the first record's line is out before standard input ends.
+( printf '{"id":"first","text":"Thứ nhất, A.\\nThứ hai, B.\\n"}\n'; sleep 3; printf '{"id":"second","text":"x"}\n' ) |
+  "$chidao" -q --input jsonl -f jsonl > "$tmp/stream" 2> /dev/null &
+sleep 2
+contains "records: streaming, a line per record as it comes" "$tmp/stream" '"source":"first"'
+wait
+"$chidao" --input jsonl --split-on ===== - < /dev/null > /dev/null 2> "$tmp/err"; expect "records and --split-on" 2 $?
+"$chidao" --text-field body "$tmp/good.txt" > /dev/null 2> "$tmp/err"; expect "--text-field without --input jsonl" 2 $?
+
+# --format tsv/csv: a header, then a row per point; TSV keeps a row on a line, CSV quotes.
+"$chidao" -q -f tsv "$tmp/good.txt" "$tmp/bad.txt" > "$tmp/out" 2> "$tmp/err"; expect "tsv" 1 $?
+expect "tsv: header and two points" 3 "$(wc -l < "$tmp/out")"
+contains "tsv: header" "$tmp/out" "$(printf 'document\tlist\tdepth\tstyle\tordinal\tmarker\ttext\tspeaker')"
+contains "tsv: a row" "$tmp/out" "$(printf '%s\t1\t0\tthu\t2\tThứ hai\tB.\t\t' "$tmp/good.txt")"
+contains "tsv: a rejected input on stderr" "$tmp/err" "$tmp/bad.txt:2:5: invalid UTF-8"
+printf 'Thứ nhất, A\tx "q".\nThứ hai, B, c.\n' > "$tmp/cells.txt"
+"$chidao" -q -f tsv "$tmp/cells.txt" > "$tmp/out" 2> "$tmp/err"
+contains "tsv: a tab in a cell is escaped" "$tmp/out" "$(printf '\tA\\tx "q".\t')"
+"$chidao" -q -f csv "$tmp/cells.txt" > "$tmp/out" 2> "$tmp/err"; expect "csv" 0 $?
+contains "csv: quotes doubled" "$tmp/out" ',"A	x ""q"".",'
+contains "csv: a comma quoted" "$tmp/out" ',"B, c.",'
+"$chidao" -q -f csv - < /dev/null > "$tmp/out"; expect "csv: no points, the header alone" 1 "$(wc -l < "$tmp/out")"
+"$chidao" -q -f tsv --lossless "$tmp/good.txt" > /dev/null 2>&1; expect "tsv and --lossless" 2 $?
 
 # The first line names the source file as given, whatever its length (CI checks out under a longer path); the rest wraps.
 for width in 40 60; do

@@ -2,12 +2,13 @@
 # SPDX-License-Identifier: MIT
 # What an install gives a user and a packager (issue 14): the man page made from --help, bash
 # completion in step with --help, and the licence. Installs the build into a scratch prefix.
-#   install_test.sh CMAKE BUILD_DIR CHIDAO MAN_PAGE(1|0)
+#   install_test.sh CMAKE BUILD_DIR CHIDAO MAN_PAGE(1|0) [PYTHON(1|0)]
 set -u
 cmake=$1
 build=$2
 chidao=$3
 man_page=$4
+python=${5:-0}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failures=0
@@ -49,9 +50,9 @@ expect_completion() {  # expect_completion WANTED WORD...
   [ "$got" = "$wanted " ]; check "completing '$*' gives '$wanted', not '$got'" $?
 }
 expect_completion "--format" chidao --for
-expect_completion "html json jsonl markdown outline" chidao -f ""
+expect_completion "csv html json jsonl markdown outline tsv" chidao -f ""
 expect_completion "json jsonl" chidao --format = js
-expect_completion "html json jsonl markdown outline" chidao --format =
+expect_completion "csv html json jsonl markdown outline tsv" chidao --format =
 expect_completion "all with-lists" chidao -f outline --statements ""
 expect_completion "always auto never" chidao --color ""
 expect_completion "bytes codepoints utf16" chidao --offsets ""
@@ -75,11 +76,28 @@ for option in --statements --color; do
     "$chidao" -q -f outline "$option" "$value" - < /dev/null > /dev/null 2>&1; check "chidao takes $option $value" $?
   done
 done
+for value in $(complete_words chidao --input ""); do
+  "$chidao" -q --input "$value" - < /dev/null > /dev/null 2>&1; check "chidao takes --input $value" $?
+done
 for option in --offsets --encoding; do
   for value in $(complete_words chidao "$option" ""); do
     "$chidao" -q "$option" "$value" - < /dev/null > /dev/null 2>&1; check "chidao takes $option $value" $?
   done
 done
+
+# The Python package, where Debian's python3 looks under the prefix (PREFIX/lib/python3.X/dist-packages),
+# imports and parses from there, not from the build tree.
+if [ "$python" = 1 ]; then
+  site=$(/usr/bin/python3 -c 'import sys; print(f"lib/python{sys.version_info.major}.{sys.version_info.minor}/dist-packages")')
+  [ -f "$tmp/root/$site/chidao/__init__.py" ] && ls "$tmp/root/$site/chidao/"_chidao*.so > /dev/null 2>&1
+  check "the Python package is installed in $site/chidao" $?
+  (cd "$tmp" && PYTHONPATH="$tmp/root/$site" /usr/bin/python3 -c '
+import chidao, sys
+assert chidao.__file__.startswith(sys.argv[1]), chidao.__file__
+assert [p.marker for p in chidao.Parser()("Thứ nhất, A.\nThứ hai, B.\n").points] == ["Thứ nhất", "Thứ hai"]
+import chidao.dask' "$tmp/root/")
+  check "the installed Python package imports and parses" $?
+fi
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -87,3 +87,28 @@ struct html_options {
 [[nodiscard]] std::string to_html( const document& doc, std::string_view original, const html_options& options = {} );
 
 }  // namespace chidao
+
+namespace chidao {
+
+/// The tables of `to_table()`: one row per point, per statement, or per speaker.
+///   points:     document, list, depth, style, ordinal, marker, text, speaker, speaker_name, speaker_kind,
+///               attribution, verb, act, addressee, start, end
+///   statements: document, statement, form, speaker, speaker_name, speaker_kind, speaker_text, verb, act,
+///               addressee, attribution, lists, text, start, end
+///   speakers:   document, speaker, name, key, kind, titles, mentions, statements, lists
+/// `document` is the document's source; `list` and `statement` number them from 1 in document order;
+/// a point's verb, act and addressee are those of the statement that introduces its list, if any; `start`
+/// and `end` are the span (in the document's units). Empty cells stand for null.
+enum class table_kind { points, statements, speakers };
+
+/// tsv: tab-separated, one row a line, with backslash, tab, CR and LF escaped as \\ \t \r \n.
+/// csv: comma-separated, cells quoted as RFC 4180 says (a quoted cell may span lines).
+enum class table_format { tsv, csv };
+
+/// The header line of a table: its column names, ending with a line end.
+[[nodiscard]] std::string table_header( table_kind kind, table_format format );
+
+/// The rows of `doc` in a table, each ending with a line end; empty when it has none.
+[[nodiscard]] std::string to_table( const document& doc, table_kind kind, table_format format );
+
+}  // namespace chidao

@@ -19,6 +19,7 @@ struct input_document {
    std::string source;  ///< "a.txt", "-", or "corpus.txt#17" for the 17th document of a split file
    std::string bytes;
    std::optional< chidao::error > error;  ///< a file that could not be read, or is over the size limit
+   std::optional< std::string > skipped = std::nullopt;  ///< a line that is no record (--input jsonl): why; no document
 };
 
 class input_documents {

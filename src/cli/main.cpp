@@ -32,6 +32,7 @@
 #include "cli/inputs.hpp"
 #include "cli/pages.hpp"
 #include "io/read.hpp"
+#include "cli/records.hpp"
 #include "chidao/version.hpp"
 #include "chidao/write.hpp"
 
@@ -81,6 +82,8 @@ constexpr const char* footer = R"(Examples:
   chidao --offsets codepoints a.txt       spans a Python str can be sliced with
   chidao -f jsonl -j 2 articles/          every *.txt below articles/, two at a time, in order
   chidao -f jsonl --split-on ===== corpus.txt   one line per document of a multi-document file
+  scraper | chidao --input jsonl -f jsonl   one JSON record a line in ({"id":…,"text":…}), one document a line out
+  chidao -f tsv articles/ > points.tsv    one row per point, with a header, for DuckDB, spreadsheets, sort | uniq -c
   chidao --lossless a.txt                 JSON with "leaves" that rebuild a.txt byte for byte
   chidao --verify-roundtrip -j 2 pages/   check that for every page
   chidao a.txt b.txt c.txt > out.json     one JSON array of their documents, in input order
@@ -120,7 +123,7 @@ std::string counted( std::size_t n, const char* noun )
 
 // What a run found, for the summary.
 struct tally {
-   std::size_t documents = 0, lists = 0, items = 0, speakers = 0, warnings = 0, errors = 0, bytes = 0;
+   std::size_t documents = 0, lists = 0, items = 0, speakers = 0, warnings = 0, errors = 0, bytes = 0, skipped = 0;
 
    void count( const std::vector< chidao::node >& nodes )
    {
@@ -140,7 +143,7 @@ struct tally {
    void add( const tally& t )
    {
       documents += t.documents, lists += t.lists, items += t.items, speakers += t.speakers;
-      warnings += t.warnings, errors += t.errors, bytes += t.bytes;
+      warnings += t.warnings, errors += t.errors, bytes += t.bytes, skipped += t.skipped;
    }
 };
 
@@ -231,6 +234,9 @@ int main( int argc, char** argv )
    std::string glob = "*.txt";
    std::string split_on;
    std::string output_dir;
+   std::string input_format = "text";
+   std::string text_field = "text";
+   std::string id_field = "id";
    unsigned jobs = 1;
    bool quiet = false;
    std::size_t max_warnings = 10;
@@ -255,6 +261,18 @@ int main( int argc, char** argv )
                    "with --split-on (1 to 2147483647, the default: 2 GiB)" )
       ->check( CLI::Range( std::size_t( 1 ), chidao::detail::max_input_bytes ) )
       ->option_text( "N" );
+   app.add_option( "--input", input_format,
+                   "text (default): each file (or standard input) is a document; jsonl: one JSON record a line, its "
+                   "text in --text-field, named by --id-field; a line that is no such record is reported "
+                   "(FILE:LINE: malformed record: …) and skipped, and does not change the exit status" )
+      ->check( CLI::IsMember( { "text", "jsonl" } ) )
+      ->option_text( "FORMAT" );
+   app.add_option( "--text-field", text_field, "With --input jsonl: the field holding the text (default text)" )
+      ->option_text( "NAME" );
+   app.add_option( "--id-field", id_field,
+                   "With --input jsonl: the field naming the document, its \"source\" (default id; a record without "
+                   "it is named FILE:LINE)" )
+      ->option_text( "NAME" );
    app.add_option( "-j,--jobs", jobs, "Parse N documents at once (1 to 256, default 1); output stays in input order" )
       ->check( CLI::Range( 1u, 256u ) )
       ->option_text( "N" );
@@ -272,8 +290,10 @@ int main( int argc, char** argv )
                    "json (default): the contract below, indented: one document, or an array of them (see below); "
                    "jsonl: one compact line per document, written as each finishes; outline: a tree for a terminal; "
                    "markdown: for documents and GitHub; html: a page per document for a browser, the text highlighted "
-                   "and the tree beside it (several documents: see --output-dir)" )
-      ->check( CLI::IsMember( { "json", "jsonl", "outline", "markdown", "html" } ) )
+                   "and the tree beside it (several documents: see --output-dir); tsv, csv: one row per point "
+                   "(document, list, depth, style, ordinal, marker, text, speaker, speaker_name, speaker_kind, "
+                   "attribution, verb, act, addressee, start, end) under a header, as chidao.frames() in Python" )
+      ->check( CLI::IsMember( { "json", "jsonl", "outline", "markdown", "html", "tsv", "csv" } ) )
       ->option_text( "FORMAT" );
    app.add_option( "--output-dir", output_dir,
                    "With --format html: write each document's page into DIR (created if missing; pages named in input "
@@ -351,13 +371,23 @@ int main( int argc, char** argv )
       std::cerr << "chidao: --statements applies to --format outline, markdown and html: JSON holds every statement\n";
       return exit_usage;
    }
-   if( lossless && ( format == "outline" || format == "markdown" || format == "html" ) ) {
+   const bool table_output = format == "tsv" || format == "csv";
+   const bool records = input_format == "jsonl";
+   if( !records && ( app.count( "--text-field" ) != 0 || app.count( "--id-field" ) != 0 ) ) {
+      std::cerr << "chidao: --text-field and --id-field name the fields of --input jsonl records\n";
+      return exit_usage;
+   }
+   if( records && !split_on.empty() ) {
+      std::cerr << "chidao: --input jsonl reads a record a line: it does not combine with --split-on\n";
+      return exit_usage;
+   }
+   if( lossless && ( format == "outline" || format == "markdown" || format == "html" || table_output ) ) {
       std::cerr << fmt::format( "chidao: --lossless adds leaves to JSON: it does not combine with --format {}\n", format );
       return exit_usage;
    }
    // Whether the command can name several documents, whatever the inputs then hold: several files, a
    // directory or --split-on. It decides the shape of -f json, and where -f html writes.
-   const bool several_inputs = files.size() > 1 || !split_on.empty() ||
+   const bool several_inputs = files.size() > 1 || !split_on.empty() || records ||
                                std::any_of( files.begin(), files.end(), []( const std::string& f ) {
                                   std::error_code ec;
                                   return f != "-" && std::filesystem::is_directory( f, ec );
@@ -395,6 +425,11 @@ int main( int argc, char** argv )
    const auto process = [ & ]( const chidao::cli::input_document& input ) {
       result r;
       r.source = input.source;
+      if( input.skipped ) {
+         r.messages = *input.skipped + "\n";  // on stderr, like an error, but the run's status stays
+         r.counts.skipped = 1;
+         return r;
+      }
       r.counts.documents = 1;
       r.counts.bytes = input.bytes.size();
       if( input.error ) {
@@ -434,6 +469,8 @@ int main( int argc, char** argv )
             r.out = format == "outline"    ? chidao::to_outline( doc, outline )
                     : format == "markdown" ? chidao::to_markdown( doc, markdown )
                     : format == "html"     ? chidao::to_html( doc, input.bytes, html )
+                    : format == "tsv"      ? chidao::to_table( doc, chidao::table_kind::points, chidao::table_format::tsv )
+                    : format == "csv"      ? chidao::to_table( doc, chidao::table_kind::points, chidao::table_format::csv )
                                            : chidao::to_json( doc, json );
          }
       }
@@ -506,9 +543,11 @@ int main( int argc, char** argv )
    // Workers take documents in order and parse them in parallel; this thread writes the results in
    // input order. At most a few documents per worker wait to be written, so memory stays bounded by
    // the largest documents, not by the whole input.
-   chidao::cli::input_documents inputs( files, glob, split_on.empty() ? std::nullopt : std::optional( split_on ), max_bytes,
-                                        wake_pipe[ 0 ], stdin_closed );
-   std::mutex mutex;
+   chidao::cli::input_documents inputs( records ? std::vector< std::string >{} : files, glob,
+                                        split_on.empty() ? std::nullopt : std::optional( split_on ), max_bytes, wake_pipe[ 0 ],
+                                        stdin_closed );
+   chidao::cli::input_records record_inputs( records ? files : std::vector< std::string >{}, text_field, id_field );
+   std::mutex mutex, read_mutex;
    std::condition_variable changed;
    std::map< std::size_t, result > done;
    std::size_t next_to_read = 0, next_to_write = 0;
@@ -520,6 +559,9 @@ int main( int argc, char** argv )
          for( ;; ) {
             std::optional< chidao::cli::input_document > input;
             std::size_t sequence;
+            // One worker reads at a time, without holding `mutex`: reading a pipe waits for the next record,
+            // and the writer must not wait with it, so each document goes out as soon as it is parsed.
+            std::unique_lock reading( read_mutex );
             {
                std::unique_lock lock( mutex );
                changed.wait( lock, [ & ] { return exhausted || next_to_read < next_to_write + window; } );
@@ -528,7 +570,10 @@ int main( int argc, char** argv )
                   changed.notify_all();
                   return;
                }
-               input = inputs.next();
+            }
+            input = records ? record_inputs.next() : inputs.next();
+            {
+               std::lock_guard lock( mutex );
                if( !input ) {
                   exhausted = true;
                   changed.notify_all();
@@ -536,6 +581,7 @@ int main( int argc, char** argv )
                }
                sequence = next_to_read++;
             }
+            reading.unlock();
             result r = process( *input );
             {
                std::lock_guard lock( mutex );
@@ -564,6 +610,15 @@ int main( int argc, char** argv )
    std::size_t warnings_left_out = 0;
    bool write_failed = false;
    int write_errno = 0;  // why, saved at once: the messages written since may change errno
+   if( table_output && !verify_roundtrip &&
+       !write_out( chidao::table_header( chidao::table_kind::points,
+                                         format == "tsv" ? chidao::table_format::tsv : chidao::table_format::csv ) ) ) {
+      write_failed = true;
+      write_errno = errno;
+      std::lock_guard lock( mutex );
+      exhausted = true;
+      changed.notify_all();
+   }
    for( ;; ) {
       result r;
       {
@@ -667,10 +722,11 @@ int main( int argc, char** argv )
                                 warnings_left_out, warnings_left_out == 1 ? "warning" : "warnings", max_warnings );
    }
    if( !quiet ) {
-      std::cerr << fmt::format( "chidao: {}, {}, {}, {}, {}, {}\n", counted( total.documents, "document" ),
+      std::cerr << fmt::format( "chidao: {}, {}, {}, {}, {}, {}{}\n", counted( total.documents, "document" ),
                                 counted( total.lists, "list" ), counted( total.items, "point" ),
                                 counted( total.speakers, "speaker" ), counted( total.warnings, "warning" ),
-                                counted( total.errors, "error" ) );
+                                counted( total.errors, "error" ),
+                                total.skipped == 0 ? "" : ", " + counted( total.skipped, "malformed record" ) + " skipped" );
    }
    if( write_failed ) {
       std::cerr << fmt::format( "chidao: cannot write output: {}{}\n", failed_file.empty() ? "" : failed_file + ": ",
