@@ -46,10 +46,16 @@ struct counted_noun  : pg::sor< word< lex::task >, word< lex::solution >, word< 
 // 2 to 99 in digits, or a number word from two to nineteen ("một" is too often "a").
 struct count_digits  : pg::seq< pg::sor< pg::seq< pg::range< '2', '9' >, pg::not_at< digit > >, pg::seq< pg::range< '1', '9' >, digit > >,
                                 pg::not_at< word_char > > {};
-struct count_word    : pg::sor< teen, numeral< 2, lex::two >, numeral< 3, lex::three >, numeral< 4, lex::four >,
-                                numeral< 5, lex::five >, numeral< 6, lex::six >, numeral< 7, lex::seven >,
-                                numeral< 7, lex::seven_variant >, numeral< 8, lex::eight >, numeral< 9, lex::nine >,
-                                numeral< 10, lex::ten > > {};
+// Grouped by first letter, so that a word is compared with the number words of its letter only (no two
+// groups share a spelling's start, and within a group the order is kept: "mười hai" before "mười").
+struct count_word    : pg::sor< pg::seq< pg::at< pg::one< 'b' > >, pg::sor< numeral< 3, lex::three >, numeral< 4, lex::four >,
+                                                                       numeral< 7, lex::seven >, numeral< 7, lex::seven_variant > > >,
+                                pg::seq< pg::at< pg::one< 'm' > >, pg::sor< teen, numeral< 10, lex::ten > > >,
+                                pg::seq< pg::at< pg::one< 'h' > >, numeral< 2, lex::two > >,
+                                pg::seq< pg::at< pg::one< 'n' > >, numeral< 5, lex::five > >,
+                                pg::seq< pg::at< pg::one< 's' > >, numeral< 6, lex::six > >,
+                                pg::seq< pg::at< pg::one< 't' > >, numeral< 8, lex::eight > >,
+                                pg::seq< pg::at< pg::one< 'c' > >, numeral< 9, lex::nine > > > {};
 // Where a count may begin: a digit, or the first letter of a number word (hai, ba, bốn, bảy, bẩy, chín,
 // mười, năm, sáu, tám). Tried at every word: most words are turned away by their first byte.
 struct count_start   : pg::one< '1', '2', '3', '4', '5', '6', '7', '8', '9', 'b', 'c', 'h', 'm', 'n', 's', 't' > {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "consumed.hpp"
 
 namespace g = chidao::grammar;
@@ -39,4 +41,15 @@ TEST( count_start, takes_a_digit_or_the_first_letter_of_a_number_word )
    EXPECT_EQ( consumed< g::count_start >( "đề nghị" ), std::nullopt );
    EXPECT_EQ( consumed< g::count_start >( "0 giải pháp" ), std::nullopt );
    EXPECT_EQ( consumed< g::count_start >( "giải pháp" ), std::nullopt );
+}
+
+// count_word groups its words by first letter: each must still be taken, and none taken from a longer word.
+TEST( count_word, takes_every_number_word_from_two_to_nineteen )
+{
+   for( const char* word : { "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mười một", "mười chín" } ) {
+      EXPECT_EQ( consumed< g::count_word >( std::string( word ) + " giải pháp" ), word ) << word;
+   }
+   EXPECT_EQ( consumed< g::count_word >( "bạn bè" ), std::nullopt );
+   EXPECT_EQ( consumed< g::count_word >( "chính sách" ), std::nullopt );
+   EXPECT_EQ( consumed< g::count_word >( "một giải pháp" ), std::nullopt );
 }
