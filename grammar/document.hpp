@@ -36,10 +36,15 @@ struct inline_point      : pg::seq< clause_separator, gap, pg::opt< word< lex::a
 // "… hai quy luật. Thứ nhất, … . Thứ hai, …": a point opening a sentence inside a paragraph.
 struct ellipsis          : TAO_PEGTL_STRING( "…" ) {};
 struct sentence_stop     : pg::sor< pg::one< '.', '!', '?' >, ellipsis > {};
-struct sentence_point    : pg::seq< sentence_stop, gap, spoken_inline_point > {};
+// A stop before a blank ends a sentence ("TP.HCM", "1.000" end none): the tree builder starts a nominal
+// statement with its sentence. The rules below that begin with a stop begin with this one, and one of
+// them is tried at every stop; its action runs when it matches, even where the rule around it then
+// fails, so each sentence end is reported.
+struct sentence_boundary      : pg::seq< sentence_stop, pg::at< blank > > {};
+struct sentence_point    : pg::seq< sentence_boundary, gap, spoken_inline_point > {};
 // "a) … . b) …", "a) …; b) …": the next letter of a list opened at a paragraph's start, after a stop or a
 // semicolon. The tree builder takes it only to continue an open letter list, never to open one.
-struct stop_letter_point : pg::seq< pg::sor< sentence_stop, pg::one< ';' > >, gap, letter_paren_marker, gap > {};
+struct stop_letter_point : pg::seq< pg::sor< sentence_boundary, pg::one< ';' > >, gap, letter_paren_marker, gap > {};
 // "Một là … và hai là …", "… và thứ ba là …": the next point joined by "và" (and), tried where a word
 // starts (after a separator, inline_point takes "; và thứ ba").
 struct conjoined_point   : pg::seq< word< lex::and_word >, gap, spoken_inline_point > {};
@@ -59,7 +64,7 @@ struct speech_quotation  : quotation_in< quoted_char > {};
 // Statements open a paragraph, a sentence, or a clause after a comma ("Phát biểu chỉ đạo tại phiên
 // họp, Ủy viên Bộ Chính trị, … Phạm Bình Minh nêu rõ, …").
 // A sentence may also open with a person named by an honorific ("… . Ông Lê Hồng Minh, Chủ tịch …").
-struct sentence_statement : pg::seq< sentence_stop, gap, pg::sor< statement_head, honorific_mention > > {};
+struct sentence_statement : pg::seq< sentence_boundary, gap, pg::sor< statement_head, honorific_mention > > {};
 // "…, song Bộ trưởng Bùi Thanh Sơn cũng lưu ý …": a conjunction may open the clause.
 struct conjunction       : pg::sor< word< lex::but >, word< lex::but_also >, word< lex::and_word > > {};
 struct clause_statement  : pg::seq< pg::one< ',' >, gap, pg::opt< conjunction, gap >, statement_head > {};

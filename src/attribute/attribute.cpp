@@ -73,6 +73,9 @@ public:
       if( p_.paragraphs.empty() ) {
          return {};
       }
+      if( const std::size_t s = quoting( e ); s != none ) {
+         return owned_by( s, attribution::quote );
+      }
       if( const std::size_t s = index_.holding( e.marker, e.cut ); s != none ) {
          return owned_by( s, p_.statements[ s ].form == statement_form::after_quote ? attribution::quote : attribution::same_sentence );
       }
@@ -117,6 +120,18 @@ private:
    }
 
    std::size_t statements_before( std::size_t pos ) const { return index_.before( pos ); }
+
+   // "“Thứ nhất, …”, Bộ trưởng nói.": a quotation opening with the list's first point, its speaker
+   // named after it. The statement starts where the point does, so holding() leaves it out.
+   std::size_t quoting( const enumeration& e ) const
+   {
+      const std::size_t after = index_.before( e.cut + 1 );
+      if( after == 0 ) {
+         return none;
+      }
+      const said& s = p_.statements[ after - 1 ];
+      return s.begin == e.cut && s.form == statement_form::after_quote && s.end > e.marker ? after - 1 : none;
+   }
 
    // The statement of the paragraph before the list when that paragraph ends with a colon ("… nhấn
    // mạnh một số định hướng như sau:"), or the statement whose own text holds the count announcing

@@ -40,8 +40,8 @@ public:
    /// not inside a list), or none.
    [[nodiscard]] std::size_t reaching( std::size_t start, std::size_t at, bool free = false ) const;
    /// The innermost, latest-starting statement holding a list's first marker ("… đề nghị, thứ nhất,
-   /// …"), or none. `cut` is where the text before the point ends: a statement that starts where the
-   /// point does ("“Thứ nhất, …”, Bộ trưởng nói.") is the point's own, inside the list.
+   /// …"), or none. `cut` is where the text before the point ends: a statement starting there is not
+   /// before the point (the attribution stage gives a quotation opening with the point its list).
    [[nodiscard]] std::size_t holding( std::size_t marker, std::size_t cut ) const;
 
 private:

@@ -454,6 +454,12 @@ struct action< g::announced_count > {
 };
 
 template<>
+struct action< g::sentence_boundary > {
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, parse_state& st ) { st.sink.sentence_end( st.offset( in.end() ) ); }
+};
+
+template<>
 struct action< g::paragraph > {
    template< typename ActionInput >
    static void apply( const ActionInput& in, parse_state& st )

@@ -74,6 +74,9 @@ public:
    virtual void interview_lead( std::size_t where ) = 0;
    /// The words between the marks of a quotation in which points were looked for, in document order.
    virtual void quotation( text_range words ) = 0;
+   /// A sentence ends at `at`, after its stop: a blank follows. May be reported more than once, and
+   /// out of order where a quotation is read again.
+   virtual void sentence_end( std::size_t at ) = 0;
 };
 
 }  // namespace chidao::detail

@@ -8,6 +8,7 @@
 #include "tree/lists.hpp"
 #include "tree/order.hpp"
 #include "tree/speakers.hpp"
+#include "tree/statement_spans.hpp"
 
 #include <fmt/format.h>
 
@@ -31,6 +32,7 @@ constexpr std::size_t none = no_list;
 struct statement_build {
    statement_form form = statement_form::speaker_first;
    std::size_t begin = 0, end = 0;  // the statement's own text, normalized
+   text_range head;                 // its speaker and verb
    std::size_t paragraph = 0;
    std::size_t speaker = none;      // index into the people
    text_range speaker_text;
@@ -48,10 +50,11 @@ public:
    assembler( std::string_view utf8, const offset_map& text_map, const normalized_text& text,
               const std::vector< marker_event >& markers, const std::vector< semicolon_group >& semicolon_lists,
               const std::vector< announced_count >& counts, const std::vector< text_range >& paragraphs,
+              const std::vector< std::size_t >& sentence_ends,
               const std::vector< noise_line >& noise, const std::vector< statement_event >& statements,
               const std::vector< mention_event >& mentions, const std::vector< std::size_t >& interview_leads,
               const std::vector< text_range >& quotations, const lexicon_tables& lexicon )
-      : utf8_( utf8 ), text_map_( text_map ), text_( text.text ), map_( text.map ), layout_( text_, paragraphs, noise ),
+      : utf8_( utf8 ), text_map_( text_map ), text_( text.text ), map_( text.map ), layout_( text_, paragraphs, noise, sentence_ends ),
         assembly_( layout_, counts, quotations ),
         registry_( { text_, [ this ]( text_range r ) { return source_text( r ); }, [ this ]( text_range r ) { return source_span( r ); } },
                    lexicon.reference_titles )
@@ -96,11 +99,27 @@ public:
          }
          else {
             item_statements_[ { list, item } ].push_back( i );
+            // A statement in a point ends with the point ("Thứ nhất, … Thủ tướng đánh giá … . Thứ hai, …"),
+            // and starts in it: “Điều cuối cùng …”, Bộ trưởng yêu cầu. opens its quotation before the
+            // marker, where the point's span starts.
+            statement_build& st = statements_[ i ];
+            const item_build& point = lists_[ list ].items[ item ];
+            st.begin = std::max( st.begin, std::min( point.marker.marker.begin, st.end ) );
+            const std::size_t point_end = std::max( st.begin, point.content.end );
+            st.end = std::min( st.end, point_end );
+            st.span_end = std::min( st.span_end, point_end );
          }
       }
       for( const noise_line& n : layout_.noise() ) {
          if( !place_noise_in_lists( top_lists, n ) ) {
             top_noise_.push_back( n );
+         }
+      }
+      // Noise inside a statement (a headline printed again inside an interview answer) is its child.
+      top_noise_ = place_noise_in_statements( top_statements_, std::move( top_noise_ ) );
+      for( auto& [ key, noise ] : item_noise_ ) {
+         if( const auto here = item_statements_.find( key ); here != item_statements_.end() ) {
+            noise = place_noise_in_statements( here->second, std::move( noise ) );
          }
       }
       std::vector< pending_node > top;
@@ -183,23 +202,11 @@ private:
          if( ev.act == speech_act::directive ) {
             st.addressee = ev.addressee;
          }
-         switch( ev.form ) {
-            case statement_form::after_quote:
-               st.begin = ev.quote.begin != none ? ev.quote.begin : layout_.paragraph_begin_of( ev.head.begin );
-               st.end = ev.head.end;
-               if( st.end < text_.size() && text_[ st.end ] == '.' ) {
-                  ++st.end;
-               }
-               break;
-            case statement_form::nominal:
-               st.begin = layout_.paragraph_begin_of( ev.head.begin );
-               st.end = ev.head.end;
-               break;
-            default:
-               st.begin = ev.head.begin;
-               st.end = layout_.paragraph_end_of( ev.head.begin );
-         }
-         st.paragraph = layout_.paragraph_of( st.begin );
+         const statement_extent wished = wished_extent( ev.form, ev.head, ev.quote, layout_, text_ );
+         st.begin = wished.begin;
+         st.end = wished.end;
+         st.head = wished.head;
+         st.paragraph = wished.paragraph;
          // A question ("Thứ trưởng đánh giá thế nào về …?") asks; it states nothing. Its speaker is
          // still a mention.
          const text_range own = layout_.trim( { st.begin, st.end } );
@@ -224,23 +231,35 @@ private:
          }
          statements_.push_back( std::move( st ) );
       }
-      sort_in_order( statements_,
-                 []( const statement_build& a, const statement_build& b ) { return a.begin < b.begin; } );
-      // A statement that opens a paragraph or a clause runs to the next statement in its paragraph.
-      for( std::size_t i = 0; i + 1 < statements_.size(); ++i ) {
-         statement_build& here = statements_[ i ];
-         const statement_build& next = statements_[ i + 1 ];
-         if( next.paragraph == here.paragraph && next.begin < here.end && next.begin > here.begin &&
-             here.form != statement_form::after_quote && here.form != statement_form::nominal ) {
-            here.end = layout_.back_over_space_and_noise( next.begin, here.begin );
-         }
-      }
+      separate( statements_ );
       said_.reserve( statements_.size() );
       for( auto& st : statements_ ) {
          st.span_end = st.end;
          said_.push_back( { st.begin, st.end, st.paragraph, st.form, st.speaker, st.speaker_text, false } );
       }
       statement_index_.emplace( said_ );
+   }
+
+   // Statements are siblings and must not overlap (src/tree/statement_spans); they stay in document order.
+   void separate( std::vector< statement_build >& statements ) const
+   {
+      std::vector< statement_extent > extents;
+      extents.reserve( statements.size() );
+      for( const statement_build& st : statements ) {
+         extents.push_back( { st.form, st.begin, st.end, st.head, st.paragraph } );
+      }
+      const std::vector< bool > kept = separate_statements( extents, layout_ );
+      std::vector< statement_build > out;
+      out.reserve( statements.size() );
+      for( std::size_t i = 0; i < statements.size(); ++i ) {
+         if( kept[ i ] ) {
+            statements[ i ].begin = extents[ i ].begin;
+            statements[ i ].end = extents[ i ].end;
+            out.push_back( std::move( statements[ i ] ) );
+         }
+      }
+      sort_in_order( out, []( const statement_build& a, const statement_build& b ) { return a.begin < b.begin; } );
+      statements = std::move( out );
    }
 
    // Who each list belongs to is the attribution stage's decision (src/attribute); here its verdicts
@@ -278,11 +297,28 @@ private:
       for( std::size_t k = 0; k < kept.size(); ++k ) {
          const attribute::owner& o = owners[ k ];
          const std::size_t l = kept[ k ];
-         if( o.statement != none ) {
+         if( o.statement != none && may_hold( o.statement, l ) ) {
             attach( l, o.statement );
             lists_[ l ].how = o.how;
          }
+         else if( o.statement != none ) {
+            lists_[ l ].speaker = statements_[ o.statement ].speaker;
+            lists_[ l ].how = o.how;
+         }
+         else if( o.answer && lists_[ l ].parent_list != none ) {
+            lists_[ l ].speaker = o.speaker;  // a list in a point of an answer is the same answer's
+            lists_[ l ].how = attribution::interview;
+         }
          else if( o.answer ) {
+            if( const std::size_t same = answer_overlapping( o ); same != none ) {
+               // Two lists in one answer: one answer, holding both.
+               statements_[ same ].begin = std::min( statements_[ same ].begin, o.answer_text.begin );
+               statements_[ same ].end = std::max( statements_[ same ].end, o.answer_text.end );
+               statements_[ same ].span_end = std::max( statements_[ same ].span_end, statements_[ same ].end );
+               attach( l, same );
+               lists_[ l ].how = attribution::interview;
+               continue;
+            }
             statement_build answer;
             answer.form = statement_form::interview_answer;
             answer.how = attribution::interview;
@@ -304,6 +340,35 @@ private:
             lists_[ l ].how = o.how;
          }
       }
+   }
+
+   // A list in a point stays in it, unless the statement holding it is in the same point: a tree's
+   // child lies inside its parent.
+   bool may_hold( std::size_t statement, std::size_t list ) const
+   {
+      const list_build& l = lists_[ list ];
+      if( l.parent_list == none ) {
+         return true;
+      }
+      const item_build& point = lists_[ l.parent_list ].items[ l.parent_item ];
+      const std::size_t at = statements_[ statement ].begin;
+      return at >= point.marker.cut && at < point.territory_end;
+   }
+
+   // An interview answer already made whose text meets `o`'s, by the same interviewee, or none.
+   std::size_t answer_overlapping( const attribute::owner& o ) const
+   {
+      if( o.answer_text.end <= o.answer_text.begin ) {
+         return none;
+      }
+      for( std::size_t s = 0; s < statements_.size(); ++s ) {
+         const statement_build& st = statements_[ s ];
+         if( st.form == statement_form::interview_answer && st.speaker == o.speaker && st.begin < o.answer_text.end &&
+             o.answer_text.begin < st.end ) {
+            return s;
+         }
+      }
+      return none;
    }
 
    void attach( std::size_t list, std::size_t statement )
@@ -340,32 +405,63 @@ private:
       return true;
    }
 
-   // The point's text from the original bytes, with the noise inside it cut out together with the
-   // line breaks that follow it.
+   // Of `noise`, what lies in one of `statements` goes to it; the rest is returned. Siblings do not
+   // overlap, so the statement starting last before a noise block is the only one that can hold it.
+   std::vector< noise_line > place_noise_in_statements( const std::vector< std::size_t >& statements, std::vector< noise_line > noise )
+   {
+      if( statements.empty() || noise.empty() ) {
+         return noise;
+      }
+      std::vector< std::pair< std::size_t, std::size_t > > by_begin;  // (begin, statement)
+      by_begin.reserve( statements.size() );
+      for( const std::size_t s : statements ) {
+         by_begin.push_back( { statements_[ s ].begin, s } );
+      }
+      sort_in_order( by_begin );
+      std::vector< noise_line > left;
+      for( const noise_line& n : noise ) {
+         const auto after = std::upper_bound( by_begin.begin(), by_begin.end(), std::pair{ n.lines.begin, none } );
+         if( after != by_begin.begin() && n.lines.begin < statements_[ std::prev( after )->second ].span_end ) {
+            statement_noise_[ std::prev( after )->second ].push_back( n );
+         }
+         else {
+            left.push_back( n );
+         }
+      }
+      return left;
+   }
+
    using item_key = std::pair< std::size_t, std::size_t >;  // (list, item)
 
-   // The point's text up to `end` (normalized), the noise placed in it cut out.
-   std::string item_text( const item_build& it, item_key key, std::size_t end ) const
+   // The text of `r` (normalized) from the original bytes, with the noise of `noise` inside it cut out
+   // together with the line breaks that follow it.
+   std::string text_without_noise( text_range r, const std::vector< noise_line >* noise ) const
    {
       std::string out;
-      std::size_t from = it.content.begin;
-      const auto it_noise = item_noise_.find( key );
-      if( it_noise != item_noise_.end() ) {
-         for( const auto& n : it_noise->second ) {
-            if( n.lines.begin < from || n.lines.begin >= end ) {
+      std::size_t from = r.begin;
+      if( noise != nullptr ) {
+         for( const auto& n : *noise ) {
+            if( n.lines.begin < from || n.lines.begin >= r.end ) {
                continue;
             }
             out += source_text( { from, n.lines.begin } );
             from = n.lines.end;
-            while( from < end && is_space( text_[ from ] ) ) {
+            while( from < r.end && is_space( text_[ from ] ) ) {
                ++from;
             }
          }
       }
-      if( from < end ) {
-         out += source_text( { from, end } );
+      if( from < r.end ) {
+         out += source_text( { from, r.end } );
       }
       return out;
+   }
+
+   // The point's text up to `end` (normalized), the noise placed in it cut out.
+   std::string item_text( const item_build& it, item_key key, std::size_t end ) const
+   {
+      const auto noise = item_noise_.find( key );
+      return text_without_noise( { it.content.begin, end }, noise == item_noise_.end() ? nullptr : &noise->second );
    }
 
    noise make_noise( const noise_line& n ) const { return { n.kind, source_span( n.lines ) }; }
@@ -387,13 +483,24 @@ private:
          out.addressee = source_text( b.addressee );
       }
       out.span = source_span( { b.begin, b.span_end } );
+      // The text runs unbroken from the span's start, noise inside it included (unlike a point's).
       out.text = source_text( layout_.trim( { b.begin, b.end } ) );
+      const auto noise = statement_noise_.find( index );
+      const std::vector< noise_line >* noise_here = noise == statement_noise_.end() ? nullptr : &noise->second;
       std::vector< pending_node > children;
       children.reserve( b.lists.size() );
       for( const std::size_t l : b.lists ) {
          children.push_back( { assembly_.list_begin( l ), pending_node::kind_t::list, l, nullptr } );
       }
+      if( noise_here != nullptr ) {
+         for( const noise_line& n : *noise_here ) {
+            children.push_back( { n.lines.begin, pending_node::kind_t::noise, 0, &n } );
+         }
+      }
       out.children = make_nodes( children );
+      for( const node& child : out.children ) {
+         out.span.end = std::max( out.span.end, std::visit( []( const auto& c ) { return c.span.end; }, child ) );
+      }
       return out;
    }
 
@@ -493,6 +600,14 @@ private:
             }
          }
          it.children = make_nodes( children );
+         // Noise after the point's last words (a headline printed again before the next point) and a
+         // quotation opened before its marker ("“Thứ nhất, …”, Bộ trưởng nói.") are the point's, so
+         // its span runs over them: a child lies inside its parent.
+         for( const node& child : it.children ) {
+            const span s = std::visit( []( const auto& n ) { return n.span; }, child );
+            it.span.begin = std::min( it.span.begin, s.begin );
+            it.span.end = std::max( it.span.end, s.end );
+         }
          out.items.push_back( std::move( it ) );
       }
       out.span = { out.items.front().span.begin, out.items.back().span.end };
@@ -510,6 +625,7 @@ private:
    std::vector< list_build >& lists_ = assembly_.lists();
    std::vector< noise_line > top_noise_;
    std::map< std::pair< std::size_t, std::size_t >, std::vector< noise_line > > item_noise_;
+   std::map< std::size_t, std::vector< noise_line > > statement_noise_;  // by statement
    std::vector< warning > warnings_;
 
    std::vector< statement_build > statements_;
@@ -526,12 +642,13 @@ private:
 document builder::finish( std::string source, std::string_view utf8, const offset_map& text_map,
                           const normalized_text& text, const lexicon_tables& lexicon ) &&
 {
-   assembler a( utf8, text_map, text, markers_, semicolon_lists_, counts_, paragraphs_, noise_, statements_, mentions_,
+   assembler a( utf8, text_map, text, markers_, semicolon_lists_, counts_, paragraphs_, sentence_ends_, noise_, statements_, mentions_,
                 interview_leads_, quotations_, lexicon );
    // The assembler has taken what it needs from the events; free them before the tree is built.
    markers_ = {};
    semicolon_lists_ = {};
    paragraphs_ = {};
+   sentence_ends_ = {};
    noise_ = {};
    statements_ = {};
    mentions_ = {};

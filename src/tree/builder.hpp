@@ -28,6 +28,7 @@ public:
    void mention( const mention_event& m ) override { mentions_.push_back( m ); }
    void interview_lead( std::size_t where ) override { interview_leads_.push_back( where ); }
    void quotation( text_range words ) override { quotations_.push_back( words ); }
+   void sentence_end( std::size_t at ) override { sentence_ends_.push_back( at ); }
 
    /// Builds the tree. `text` is the normalized input, whose map gives spans in the input's bytes;
    /// texts are cut from `utf8`, the input as UTF-8, through `text_map` (normalized → utf8).
@@ -45,6 +46,7 @@ private:
    std::vector< mention_event > mentions_;
    std::vector< std::size_t > interview_leads_;
    std::vector< text_range > quotations_;
+   std::vector< std::size_t > sentence_ends_;
 };
 
 }  // namespace chidao::detail

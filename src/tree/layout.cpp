@@ -9,9 +9,12 @@
 
 namespace chidao::detail {
 
-page_layout::page_layout( const std::string& text, const std::vector< text_range >& paragraphs, const std::vector< noise_line >& noise )
-   : text_( text )
+page_layout::page_layout( const std::string& text, const std::vector< text_range >& paragraphs, const std::vector< noise_line >& noise,
+                          const std::vector< std::size_t >& sentence_ends )
+   : text_( text ), sentence_ends_( sentence_ends )
 {
+   sort_in_order( sentence_ends_ );
+   sentence_ends_.erase( std::unique( sentence_ends_.begin(), sentence_ends_.end() ), sentence_ends_.end() );
    separate_repeated( paragraphs );
    for( const noise_line& n : noise ) {
       noise_.push_back( { n.kind, trim( n.lines ) } );
@@ -94,6 +97,16 @@ std::size_t page_layout::paragraph_begin_of( std::size_t pos ) const
 std::size_t page_layout::paragraph_end_of( std::size_t pos ) const
 {
    return paragraphs_.empty() ? pos : paragraphs_[ paragraph_of( pos ) ].end;
+}
+
+std::size_t page_layout::sentence_begin_of( std::size_t pos ) const
+{
+   const std::size_t paragraph = paragraph_begin_of( pos );
+   const auto after = std::upper_bound( sentence_ends_.begin(), sentence_ends_.end(), pos );
+   if( after == sentence_ends_.begin() || *std::prev( after ) <= paragraph ) {
+      return std::min( pos, paragraph );
+   }
+   return trim( { *std::prev( after ), pos } ).begin;
 }
 
 std::size_t page_layout::back_over_space_and_noise( std::size_t pos, std::size_t floor ) const

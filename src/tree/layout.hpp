@@ -24,9 +24,10 @@ struct noise_line {
 
 class page_layout {
 public:
-   /// `text`: the normalized page; `paragraphs` and `noise` as the grammar reported them. The text must
-   /// outlive the layout.
-   page_layout( const std::string& text, const std::vector< text_range >& paragraphs, const std::vector< noise_line >& noise );
+   /// `text`: the normalized page; `paragraphs`, `noise` and `sentence_ends` as the grammar reported them
+   /// (sentence ends in any order, repeats allowed). The text must outlive the layout.
+   page_layout( const std::string& text, const std::vector< text_range >& paragraphs, const std::vector< noise_line >& noise,
+                const std::vector< std::size_t >& sentence_ends = {} );
 
    /// `r` without white space at either end.
    [[nodiscard]] text_range trim( text_range r ) const;
@@ -41,6 +42,9 @@ public:
    [[nodiscard]] std::size_t paragraph_of( std::size_t pos ) const;
    [[nodiscard]] std::size_t paragraph_begin_of( std::size_t pos ) const;
    [[nodiscard]] std::size_t paragraph_end_of( std::size_t pos ) const;
+   /// Where the sentence holding `pos` begins: after the last sentence end before it, and its blanks,
+   /// never before its paragraph.
+   [[nodiscard]] std::size_t sentence_begin_of( std::size_t pos ) const;
 
    /// The noise, repeated paragraphs included, trimmed and in document order.
    [[nodiscard]] const std::vector< noise_line >& noise() const { return noise_; }
@@ -54,6 +58,7 @@ private:
    const std::string& text_;
    std::vector< text_range > paragraphs_;
    std::vector< text_range > repeated_;
+   std::vector< std::size_t > sentence_ends_;  // sorted, unique
    std::vector< noise_line > noise_;
    std::vector< std::pair< std::size_t, std::size_t > > noise_end_to_begin_;
 };

@@ -139,6 +139,7 @@ public:
    void mention( const chidao::detail::mention_event& ) override {}
    void interview_lead( std::size_t ) override {}
    void quotation( chidao::detail::text_range ) override {}
+   void sentence_end( std::size_t ) override {}
 };
 
 void grammar( benchmark::State& state )

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The document rule reports events in order; a recorder logs them as text so these tests do not
 // depend on the tree builder.
+#include <algorithm>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include <fmt/format.h>
@@ -42,14 +45,16 @@ public:
    }
    void mention( const chidao::detail::mention_event& m ) override { log += fmt::format( "mention '{}'\n", slice( m.whole ) ); }
    void interview_lead( std::size_t ) override { log += "interview\n"; }
+   void sentence_end( std::size_t at ) override { sentence_ends.push_back( at ); }
    std::string log;
+   std::vector< std::size_t > sentence_ends;  // not logged: the other expectations stay short
 
 private:
    std::string slice( chidao::detail::text_range r ) const { return text_.substr( r.begin, r.end - r.begin ); }
    std::string text_;
 };
 
-std::string events( std::string_view text, bool log_quotations = false )
+recorder parsed( std::string_view text, bool log_quotations = false )
 {
    icu::Edits identity;
    identity.addUnchanged( static_cast< int32_t >( text.size() ) );
@@ -59,7 +64,21 @@ std::string events( std::string_view text, bool log_quotations = false )
    recorder r( normalized.text );
    r.log_quotations = log_quotations;
    chidao::detail::parse_normalized( normalized.text, context, r );
-   return r.log;
+   return r;
+}
+
+std::string events( std::string_view text, bool log_quotations = false )
+{
+   return parsed( text, log_quotations ).log;
+}
+
+// Where sentences end, each once, in order.
+std::vector< std::size_t > sentence_ends( std::string_view text )
+{
+   std::vector< std::size_t > ends = parsed( text ).sentence_ends;
+   std::sort( ends.begin(), ends.end() );
+   ends.erase( std::unique( ends.begin(), ends.end() ), ends.end() );
+   return ends;
 }
 
 }  // namespace
@@ -144,4 +163,17 @@ TEST( document, a_point_ending_with_a_source_is_no_caption )
    EXPECT_EQ( events( "Thứ hai, tăng trưởng 5% (Nguồn: TCTK)" ),
               "marker thu 2 'thứ hai'\nparagraph 'thứ hai, tăng trưởng 5% (nguồn: tctk)'\n" );
    EXPECT_EQ( events( "Quang cảnh hội nghị (Nguồn: TCTK)" ), "noise caption\n" );
+}
+
+TEST( document, reports_where_sentences_end )
+{
+   // A stop, "!", "?" or "…" before a blank ends a sentence, whatever follows, and wherever the token
+   // reading it is: a plain token, a sentence statement, a point. "TP.HCM", "1.000" and a stop at the
+   // line's end end none (the paragraph ends there).
+   const std::string text = "Ông A nói vậy. Thực hiện ý kiến của TP.HCM, giá 1.000 đồng! Thứ hai, xong? Ông B cho biết… hết.";
+   const auto after = [ & ]( std::string_view words ) { return text.find( words ) + words.size(); };
+   EXPECT_EQ( sentence_ends( text ),
+              ( std::vector< std::size_t >{ after( "vậy." ), after( "đồng!" ), after( "xong?" ), after( "biết…" ) } ) );
+   EXPECT_EQ( sentence_ends( "Ông nói “có hai việc. Một là, giá”. Hết" ),
+              ( std::vector< std::size_t >{ std::string( "Ông nói “có hai việc." ).size(), std::string( "Ông nói “có hai việc. Một là, giá”." ).size() } ) );
 }

@@ -768,6 +768,21 @@ TEST( sentence_stop, refuses_clause_punctuation )
    EXPECT_EQ( consumed< g::sentence_stop >( "; hai là" ), std::nullopt );
 }
 
+TEST( sentence_boundary, takes_a_stop_before_a_blank )
+{
+   EXPECT_EQ( consumed< g::sentence_boundary >( ". Thực hiện" ), "." );
+   EXPECT_EQ( consumed< g::sentence_boundary >( "… Các đại biểu" ), "…" );
+   EXPECT_EQ( consumed< g::sentence_boundary >( "!\tHai" ), "!" );
+}
+
+TEST( sentence_boundary, refuses_a_stop_inside_a_word_or_at_the_line_end )
+{
+   EXPECT_EQ( consumed< g::sentence_boundary >( ".HCM" ), std::nullopt );
+   EXPECT_EQ( consumed< g::sentence_boundary >( ".000 đồng" ), std::nullopt );
+   EXPECT_EQ( consumed< g::sentence_boundary >( ".\nHai" ), std::nullopt );
+   EXPECT_EQ( consumed< g::sentence_boundary >( ", thứ nhất" ), std::nullopt );
+}
+
 TEST( sentence_point, takes_a_marker_opening_a_sentence )
 {
    EXPECT_EQ( consumed< g::sentence_point >( ". Thứ nhất, A." ), ". thứ nhất, " );

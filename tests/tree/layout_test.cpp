@@ -58,4 +58,19 @@ TEST( page_layout, steps_back_over_space_and_whole_noise_blocks )
    EXPECT_EQ( layout.trim( { p.paragraphs[ 0 ].end, p.paragraphs[ 1 ].begin + 2 } ).begin, p.paragraphs[ 1 ].begin );
 }
 
+TEST( page_layout, a_sentence_begins_after_the_last_sentence_end_before_it_in_its_paragraph )
+{
+   const page p( { "Một câu. Hai câu.", "Ba câu. Bốn câu." } );
+   const std::size_t second = p.text.find( "Hai" );
+   const std::size_t fourth = p.text.find( "Bốn" );
+   // Reported unsorted and twice, as the grammar may; "Hai câu." ends at its line end, which is no
+   // reported end.
+   const page_layout layout( p.text, p.paragraphs, {}, { fourth - 1, second - 1, second - 1 } );
+   EXPECT_EQ( layout.sentence_begin_of( second + 4 ), second );  // after the stop and its blank
+   EXPECT_EQ( layout.sentence_begin_of( second ), second );
+   EXPECT_EQ( layout.sentence_begin_of( 3 ), 0u );
+   EXPECT_EQ( layout.sentence_begin_of( p.paragraphs[ 1 ].begin + 2 ), p.paragraphs[ 1 ].begin );  // not in the paragraph before
+   EXPECT_EQ( layout.sentence_begin_of( fourth + 2 ), fourth );
+}
+
 }  // namespace
