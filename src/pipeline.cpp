@@ -16,8 +16,7 @@
 #include "chidao/version.hpp"
 #include "io/read.hpp"
 #include "parse/parse.hpp"
-#include "text/decode.hpp"
-#include "text/normalize.hpp"
+#include "text/source.hpp"
 #include "tree/builder.hpp"
 
 namespace chidao {
@@ -131,24 +130,12 @@ error::error( errc code, source_position where, const std::string& message )
 
 document parse( const std::string_view bytes, std::string source, const parse_options& options )
 {
-   detail::decoded_text decoded = detail::decode( bytes, options.lenient, source, options.encoding );
-   const detail::normalized_text normalized = detail::normalize( decoded.utf8, decoded.edits );
-   // Spans count the input's bytes; texts and capitals are read from UTF-8. For UTF-8 input both are the
-   // input itself; a converted input (UTF-16, windows-1258 …) gets a second map, into its conversion.
-   std::optional< detail::offset_map > converted_map;
-   std::string converted_text;  // in NFC: windows-1258 keeps tones as combining marks
-   if( decoded.converted ) {
-      converted_text = detail::to_nfc( decoded.utf8 );
-      icu::Edits identity;
-      identity.addUnchanged( static_cast< int32_t >( converted_text.size() ) );
-      converted_map = detail::normalize( converted_text, identity ).map;  // the same normalized text
-   }
-   const std::string_view utf8 = decoded.converted ? std::string_view( converted_text ) : bytes;
-   const detail::offset_map& text_map = decoded.converted ? *converted_map : normalized.map;
+   const detail::source_text input( bytes, options.lenient, source, options.encoding );
    detail::builder events;
-   const detail::grammar_context context{ normalized.text.data(), utf8, &text_map, &options.lexicon.tables() };
-   detail::parse_normalized( normalized.text, context, events );
-   document doc = std::move( events ).finish( std::move( source ), utf8, text_map, normalized, options.lexicon.tables() );
+   const detail::grammar_context context{ input.normalized().data(), input.utf8(), &input.utf8_map(), &options.lexicon.tables() };
+   detail::parse_normalized( input.normalized(), context, events );
+   document doc = std::move( events ).finish( std::move( source ), input, options.lexicon.tables() );
+   const detail::decoded_text& decoded = input.decoded();
    if( !decoded.hint.empty() ) {
       doc.warnings.push_back( { decoded.hint, { 0, bytes.size() } } );
    }

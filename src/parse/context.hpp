@@ -15,8 +15,8 @@ namespace chidao::detail {
 
 struct grammar_context {
    const char* base;                // first byte of the normalized text
-   std::string_view original;       // the input as given
-   const offset_map* map;           // normalized → original offsets
+   std::string_view original;       // the input as UTF-8 (source_text::utf8())
+   const offset_map* map;           // normalized → `original` offsets
    const lexicon_tables* lexicon;
 
    [[nodiscard]] std::size_t offset( const char* p ) const { return static_cast< std::size_t >( p - base ); }

@@ -47,16 +47,16 @@ struct statement_build {
 
 class assembler {
 public:
-   assembler( std::string_view utf8, const offset_map& text_map, const normalized_text& text,
+   assembler( const source_text& input,
               const std::vector< marker_event >& markers, const std::vector< semicolon_group >& semicolon_lists,
               const std::vector< announced_count >& counts, const std::vector< text_range >& paragraphs,
               const std::vector< std::size_t >& sentence_ends,
               const std::vector< noise_line >& noise, const std::vector< statement_event >& statements,
               const std::vector< mention_event >& mentions, const std::vector< std::size_t >& interview_leads,
               const std::vector< text_range >& quotations, const lexicon_tables& lexicon )
-      : utf8_( utf8 ), text_map_( text_map ), text_( text.text ), map_( text.map ), layout_( text_, paragraphs, noise, sentence_ends ),
+      : input_( input ), text_( input.normalized() ), layout_( text_, paragraphs, noise, sentence_ends ),
         assembly_( layout_, counts, quotations ),
-        registry_( { text_, [ this ]( text_range r ) { return source_text( r ); }, [ this ]( text_range r ) { return source_span( r ); } },
+        registry_( { text_, [ this ]( text_range r ) { return input_text( r ); }, [ this ]( text_range r ) { return input_span( r ); } },
                    lexicon.reference_titles )
    {
       for( const marker_event& m : markers ) {
@@ -77,7 +77,7 @@ public:
       for( const list_build& l : lists_ ) {
          if( l.kept && l.announced && *l.announced != l.items.size() ) {
             warnings_.push_back( { fmt::format( "the list announces {} points but {} were found", *l.announced, l.items.size() ),
-                                   source_span( l.announcement ) } );
+                                   input_span( l.announcement ) } );
          }
       }
       own_lists( interview_leads );
@@ -385,15 +385,8 @@ private:
 
    // --- output -----------------------------------------------------------------------------------
 
-   span source_span( text_range r ) const { return { map_.to_source_begin( r.begin ), map_.to_source_end( r.end ) }; }
-
-   // Texts come from the input as UTF-8: the input itself, or its conversion (UTF-16, windows-1258 …).
-   std::string source_text( text_range r ) const
-   {
-      const std::size_t begin = text_map_.to_source_begin( r.begin );
-      const std::size_t end = text_map_.to_source_end( r.end );
-      return std::string( utf8_.substr( begin, end - begin ) );
-   }
+   span input_span( text_range r ) const { return input_.to_original( r ); }
+   std::string input_text( text_range r ) const { return std::string( input_.text( r ) ); }
 
    bool place_noise_in_lists( const std::vector< std::size_t >& lists, const noise_line& n )
    {
@@ -444,7 +437,7 @@ private:
             if( n.lines.begin < from || n.lines.begin >= r.end ) {
                continue;
             }
-            out += source_text( { from, n.lines.begin } );
+            out += input_text( { from, n.lines.begin } );
             from = n.lines.end;
             while( from < r.end && is_space( text_[ from ] ) ) {
                ++from;
@@ -452,7 +445,7 @@ private:
          }
       }
       if( from < r.end ) {
-         out += source_text( { from, r.end } );
+         out += input_text( { from, r.end } );
       }
       return out;
    }
@@ -464,7 +457,7 @@ private:
       return text_without_noise( { it.content.begin, end }, noise == item_noise_.end() ? nullptr : &noise->second );
    }
 
-   noise make_noise( const noise_line& n ) const { return { n.kind, source_span( n.lines ) }; }
+   noise make_noise( const noise_line& n ) const { return { n.kind, input_span( n.lines ) }; }
 
    chidao::statement make_statement( std::size_t index )
    {
@@ -475,16 +468,16 @@ private:
       if( b.speaker != none ) {
          out.speaker = registry_[ b.speaker ].id;
       }
-      out.speaker_text = source_text( b.speaker_text );
-      out.verb = b.verb_text.empty() ? source_text( b.verb ) : b.verb_text;
+      out.speaker_text = input_text( b.speaker_text );
+      out.verb = b.verb_text.empty() ? input_text( b.verb ) : b.verb_text;
       out.act = b.act;
       out.attributed = b.how;
       if( b.addressee.end > b.addressee.begin ) {
-         out.addressee = source_text( b.addressee );
+         out.addressee = input_text( b.addressee );
       }
-      out.span = source_span( { b.begin, b.span_end } );
+      out.span = input_span( { b.begin, b.span_end } );
       // The text runs unbroken from the span's start, noise inside it included (unlike a point's).
-      out.text = source_text( layout_.trim( { b.begin, b.end } ) );
+      out.text = input_text( layout_.trim( { b.begin, b.end } ) );
       const auto noise = statement_noise_.find( index );
       const std::vector< noise_line >* noise_here = noise == statement_noise_.end() ? nullptr : &noise->second;
       std::vector< pending_node > children;
@@ -574,9 +567,9 @@ private:
          const item_key key{ index, k };
          chidao::item it;
          it.ordinal = static_cast< unsigned >( k + 1 );
-         it.marker = source_text( b.marker.marker );
-         it.span = source_span( { b.marker.marker.begin, b.content.end } );
-         it.content = source_span( { b.marker.content_begin, std::max( b.marker.content_begin, b.content.end ) } );
+         it.marker = input_text( b.marker.marker );
+         it.span = input_span( { b.marker.marker.begin, b.content.end } );
+         it.content = input_span( { b.marker.content_begin, std::max( b.marker.content_begin, b.content.end ) } );
          it.text = item_text( b, key, b.content.end );
          it.lead = it.text;
          if( !b.child_lists.empty() ) {
@@ -615,10 +608,8 @@ private:
       return out;
    }
 
-   std::string_view utf8_;      // the input as UTF-8, where texts are cut from
-   const offset_map& text_map_;  // normalized → utf8_
-   const std::string& text_;
-   const offset_map& map_;
+   const source_text& input_;
+   const std::string& text_;  // the normalized text
 
    page_layout layout_;
    list_assembler assembly_;
@@ -639,10 +630,9 @@ private:
 
 }  // namespace
 
-document builder::finish( std::string source, std::string_view utf8, const offset_map& text_map,
-                          const normalized_text& text, const lexicon_tables& lexicon ) &&
+document builder::finish( std::string source, const source_text& input, const lexicon_tables& lexicon ) &&
 {
-   assembler a( utf8, text_map, text, markers_, semicolon_lists_, counts_, paragraphs_, sentence_ends_, noise_, statements_, mentions_,
+   assembler a( input, markers_, semicolon_lists_, counts_, paragraphs_, sentence_ends_, noise_, statements_, mentions_,
                 interview_leads_, quotations_, lexicon );
    // The assembler has taken what it needs from the events; free them before the tree is built.
    markers_ = {};

@@ -10,7 +10,7 @@
 #include "chidao/document.hpp"
 #include "lexicon/tables.hpp"
 #include "parse/events.hpp"
-#include "text/normalize.hpp"
+#include "text/source.hpp"
 #include "tree/layout.hpp"
 #include "tree/lists.hpp"
 
@@ -30,10 +30,9 @@ public:
    void quotation( text_range words ) override { quotations_.push_back( words ); }
    void sentence_end( std::size_t at ) override { sentence_ends_.push_back( at ); }
 
-   /// Builds the tree. `text` is the normalized input, whose map gives spans in the input's bytes;
-   /// texts are cut from `utf8`, the input as UTF-8, through `text_map` (normalized → utf8).
-   [[nodiscard]] document finish( std::string source, std::string_view utf8, const offset_map& text_map,
-                                  const normalized_text& text, const lexicon_tables& lexicon ) &&;
+   /// Builds the tree of the events reported on `input`'s normalized text: spans count its original
+   /// bytes, texts are cut from its UTF-8.
+   [[nodiscard]] document finish( std::string source, const source_text& input, const lexicon_tables& lexicon ) &&;
 
 private:
    std::vector< marker_event > markers_;

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -70,6 +71,7 @@ struct prepared {
    std::vector< std::string > raw;
    std::vector< chidao::detail::decoded_text > decoded;
    std::vector< chidao::detail::normalized_text > normalized;
+   std::vector< std::unique_ptr< chidao::detail::source_text > > sources;  // the same, as the tree reads them
    std::vector< chidao::detail::builder > events;  // the grammar's events, waiting for the tree
    std::vector< chidao::document > documents;
    std::size_t bytes = 0;
@@ -84,8 +86,9 @@ struct prepared {
          normalized.push_back( chidao::detail::normalize( decoded[ i ].utf8, decoded[ i ].edits ) );
          events.emplace_back();
          chidao::detail::parse_normalized( normalized[ i ].text, context( i ), events[ i ] );
+         sources.push_back( std::make_unique< chidao::detail::source_text >( raw[ i ], true, "bench", "" ) );
          chidao::detail::builder copy = events[ i ];
-         documents.push_back( std::move( copy ).finish( "bench", raw[ i ], normalized[ i ].map, normalized[ i ], lexicon.tables() ) );
+         documents.push_back( std::move( copy ).finish( "bench", *sources[ i ], lexicon.tables() ) );
       }
       std::cerr << "stages_bench: " << raw.size() << " documents, " << bytes << " bytes\n";
    }
@@ -155,7 +158,7 @@ void tree( benchmark::State& state )
 {
    run( state, []( const prepared& p, std::size_t i ) {
       chidao::detail::builder events = p.events[ i ];
-      benchmark::DoNotOptimize( std::move( events ).finish( "bench", p.raw[ i ], p.normalized[ i ].map, p.normalized[ i ], p.lexicon.tables() ) );
+      benchmark::DoNotOptimize( std::move( events ).finish( "bench", *p.sources[ i ], p.lexicon.tables() ) );
    } );
 }
 

@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "chidao/parse.hpp"
+#include "encoded.hpp"
 
 namespace {
 
@@ -70,15 +71,6 @@ TEST( offsets, utf16_units_slice_a_utf16_string )
 // same spans in code points and in UTF-16 units. Counting the input's bytes as UTF-8 gave spans past
 // the end of the text for UTF-16.
 namespace {
-
-std::string encoded( const std::string& utf8, const char* encoding )
-{
-   const icu::UnicodeString u = icu::UnicodeString::fromUTF8( utf8 );
-   std::string out( static_cast< std::size_t >( u.length() ) * 4 + 4, '\0' );
-   const auto n = u.extract( 0, u.length(), out.data(), static_cast< uint32_t >( out.size() ), encoding );
-   out.resize( static_cast< std::size_t >( n ) );
-   return out;
-}
 
 using spans = std::vector< std::pair< std::size_t, std::size_t > >;
 
