@@ -152,6 +152,7 @@ document parse( const std::string_view bytes, std::string source, const parse_op
                                              rest.sequences ),
                                 { rest.begin, rest.end } } );
    }
+   detail::convert_offsets( doc, input, options.offsets );  // warnings too
    return doc;
 }
 

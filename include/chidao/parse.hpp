@@ -23,6 +23,11 @@ struct parse_options {
    std::string encoding;
    /// Titles, names, verbs … the grammar consults; the compiled-in defaults unless extended.
    chidao::lexicon lexicon;
+   /// What the returned document's spans count: bytes of the input (the default), or code points or
+   /// UTF-16 units of the text as decoded, converted as convert_offsets() does but from the text the
+   /// parse has already decoded. Writers that read the input back (leaves(), --lossless JSON, the HTML
+   /// page, verify_roundtrip()) need spans in bytes.
+   offset_unit offsets = offset_unit::bytes;
 };
 
 /// A parser configured once (options, extra lexicons) and used for many documents. parse() and

@@ -419,6 +419,11 @@ int main( int argc, char** argv )
    const bool json_output = !verify_roundtrip && ( format == "json" || format == "jsonl" );
    const chidao::json_options json{ format == "json" };
    const std::size_t warning_lines = quiet ? 0 : max_warnings;
+   // Spans leave the parse in the unit asked for, counted in the text it decoded (the round trip reads
+   // bytes; --lossless and the page refuse --offsets above).
+   if( !verify_roundtrip ) {
+      options.offsets = offsets;
+   }
    const chidao::parser parser( std::move( options ) );
 
    // Turns one document into its output; runs on the worker threads.
@@ -465,7 +470,6 @@ int main( int argc, char** argv )
             r.out = chidao::to_json( doc, input.bytes, json, parser.options().encoding );  // spans in bytes: --offsets refused
          }
          else {
-            chidao::convert_offsets( doc, input.bytes, offsets, parser.options().encoding );
             r.out = format == "outline"    ? chidao::to_outline( doc, outline )
                     : format == "markdown" ? chidao::to_markdown( doc, markdown )
                     : format == "html"     ? chidao::to_html( doc, input.bytes, html )

@@ -36,9 +36,11 @@ bool is_valid_utf8( std::string_view text ) noexcept
 }
 
 readable_text::readable_text( const std::string_view bytes, const std::string& source, const std::string& encoding )
-   : input_size_( bytes.size() )
+   : readable_text( bytes, decode( bytes, true, source, encoding ) )
+{}
+
+readable_text::readable_text( const std::string_view bytes, decoded_text&& decoded ) : input_size_( bytes.size() )
 {
-   decoded_text decoded = decode( bytes, true, source, encoding );
    utf8_ = std::move( decoded.utf8 );
    UErrorCode status = U_ZERO_ERROR;
    auto it = decoded.edits.getFineChangesIterator();

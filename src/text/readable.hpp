@@ -11,6 +11,8 @@
 
 namespace chidao::detail {
 
+struct decoded_text;
+
 /// Whether `text` is valid UTF-8 (no overlong form, surrogate or code point above U+10FFFF).
 [[nodiscard]] bool is_valid_utf8( std::string_view text ) noexcept;
 
@@ -20,6 +22,8 @@ public:
    /// byte order mark), a byte order mark dropped and anything invalid shown as U+FFFD. Throws
    /// chidao::error for an unknown encoding.
    readable_text( std::string_view bytes, const std::string& source, const std::string& encoding );
+   /// The same, from what decode() made of `bytes` (leniently or not).
+   readable_text( std::string_view bytes, decoded_text&& decoded );
 
    [[nodiscard]] const std::string& utf8() const noexcept { return utf8_; }
 

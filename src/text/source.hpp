@@ -17,6 +17,7 @@
 #include "text/decode.hpp"
 #include "text/normalize.hpp"
 #include "text/offset_map.hpp"
+#include "text/readable.hpp"
 
 namespace chidao::detail {
 
@@ -50,6 +51,16 @@ public:
    /// Normalized offsets → utf8() offsets (the grammar looks there for capitals).
    [[nodiscard]] const offset_map& utf8_map() const noexcept { return converted_map_ ? *converted_map_ : normalized_.map; }
 
+   /// Whether the input is valid UTF-8 read as it is: spans in code points or UTF-16 units then count
+   /// the input itself (a UTF-8 byte order mark included, as Python's "utf-8" codec keeps it).
+   [[nodiscard]] bool read_as_given() const noexcept
+   {
+      return !decoded_.converted && decoded_.replaced.empty() && decoded_.runs_beyond == 0;
+   }
+   /// The decoded text with its way back to the input (a BOM dropped, each maximal invalid subpart one
+   /// U+FFFD): what spans in other units count when the input is not read as given. Made on demand.
+   [[nodiscard]] readable_text decoded_text_view() const { return readable_text( original_, decoded_text( decoded_ ) ); }
+
 private:
    std::string_view original_;
    decoded_text decoded_;
@@ -58,5 +69,9 @@ private:
    std::optional< offset_map > converted_map_;  // converted input: normalized → converted_
    std::string_view utf8_;
 };
+
+/// Rewrites `doc`'s spans, parsed from `source`, from bytes into `unit`, counted in the text as
+/// `source` decoded it (as chidao::convert_offsets(), without decoding again). In src/write/offsets.cpp.
+void convert_offsets( document& doc, const source_text& source, offset_unit unit );
 
 }  // namespace chidao::detail

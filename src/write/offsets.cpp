@@ -8,6 +8,7 @@
 
 #include "chidao/parse.hpp"
 #include "text/readable.hpp"
+#include "text/source.hpp"
 
 namespace chidao {
 namespace {
@@ -79,27 +80,24 @@ const char* to_string( offset_unit unit ) noexcept
    return "unknown";
 }
 
-void convert_offsets( document& doc, std::string_view original, offset_unit unit, const std::string& encoding )
+namespace {
+
+void refuse_converted( const document& doc )
 {
    if( doc.offsets != offset_unit::bytes ) {
       throw std::logic_error( std::string( "convert_offsets: the spans are in " ) + to_string( doc.offsets ) +
                               " already; a document is converted once, from bytes" );
    }
-   if( unit == offset_unit::bytes ) {
-      return;
-   }
-   // Units count characters of the text as decoded, through the same decoding as parse(): for UTF-8 the
-   // input itself (a UTF-8 byte order mark counts, as Python's "utf-8" codec keeps it); for UTF-16,
-   // UTF-32, another encoding or invalid bytes (each maximal invalid subpart one U+FFFD, as Python's
-   // errors="replace"), the decoded text, without a byte order mark.
-   const bool utf8 = encoding.empty() && !original.starts_with( "\xFF\xFE" ) && !original.starts_with( "\xFE\xFF" ) &&
-                     !original.starts_with( std::string_view( "\0\0\xFE\xFF", 4 ) ) && detail::is_valid_utf8( original );
-   std::optional< detail::readable_text > decoded;
-   if( !utf8 ) {
-      decoded.emplace( original, doc.source, encoding );
-   }
-   const std::vector< std::size_t > units = unit_table( decoded ? std::string_view( decoded->utf8() ) : original, unit );
-   const converter convert{ units, decoded ? &*decoded : nullptr };
+}
+
+// Units count characters of the text as decoded, through the same decoding as parse(): for valid UTF-8
+// the input itself (`decoded` null; a UTF-8 byte order mark counts, as Python's "utf-8" codec keeps
+// it); for UTF-16, UTF-32, another encoding or invalid bytes (each maximal invalid subpart one U+FFFD,
+// as Python's errors="replace"), the decoded text, without a byte order mark.
+void convert( document& doc, std::string_view original, const detail::readable_text* decoded, offset_unit unit )
+{
+   const std::vector< std::size_t > units = unit_table( decoded != nullptr ? std::string_view( decoded->utf8() ) : original, unit );
+   const converter convert{ units, decoded };
    convert( doc.nodes );
    for( speaker& sp : doc.speakers ) {
       for( mention& m : sp.mentions ) {
@@ -114,5 +112,39 @@ void convert_offsets( document& doc, std::string_view original, offset_unit unit
    }
    doc.offsets = unit;
 }
+
+}  // namespace
+
+void convert_offsets( document& doc, std::string_view original, offset_unit unit, const std::string& encoding )
+{
+   refuse_converted( doc );
+   if( unit == offset_unit::bytes ) {
+      return;
+   }
+   const bool as_given = encoding.empty() && !original.starts_with( "\xFF\xFE" ) && !original.starts_with( "\xFE\xFF" ) &&
+                         !original.starts_with( std::string_view( "\0\0\xFE\xFF", 4 ) ) && detail::is_valid_utf8( original );
+   std::optional< detail::readable_text > decoded;
+   if( !as_given ) {
+      decoded.emplace( original, doc.source, encoding );
+   }
+   convert( doc, original, decoded ? &*decoded : nullptr, unit );
+}
+
+namespace detail {
+
+void convert_offsets( document& doc, const source_text& source, offset_unit unit )
+{
+   refuse_converted( doc );
+   if( unit == offset_unit::bytes ) {
+      return;
+   }
+   std::optional< readable_text > decoded;
+   if( !source.read_as_given() ) {
+      decoded.emplace( source.decoded_text_view() );
+   }
+   convert( doc, source.original(), decoded ? &*decoded : nullptr, unit );
+}
+
+}  // namespace detail
 
 }  // namespace chidao

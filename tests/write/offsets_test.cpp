@@ -94,14 +94,8 @@ void collect( const std::vector< chidao::node >& nodes, spans& out )
    }
 }
 
-// Every span of the document parsed from `input`, in `unit`; and how many nodes and mentions.
-spans all_spans( const std::string& input, const std::string& encoding, bool lenient, chidao::offset_unit unit )
+spans spans_of( const chidao::document& doc, bool with_warnings = false )
 {
-   chidao::parse_options options;
-   options.encoding = encoding;
-   options.lenient = lenient;
-   auto doc = chidao::parse( input, "x", options );
-   chidao::convert_offsets( doc, input, unit, encoding );
    spans out;
    collect( doc.nodes, out );
    for( const auto& sp : doc.speakers ) {
@@ -109,7 +103,29 @@ spans all_spans( const std::string& input, const std::string& encoding, bool len
          out.emplace_back( m.span.begin, m.span.end );
       }
    }
+   for( const auto& w : doc.warnings ) {
+      if( with_warnings ) {
+         out.emplace_back( w.span.begin, w.span.end );
+      }
+   }
    return out;
+}
+
+// Every span of the document parsed from `input`, in `unit`. Converted two ways, which must agree:
+// by the parse itself (parse_options::offsets, through the text it decoded), and afterwards by
+// convert_offsets(), which reads the input again.
+spans all_spans( const std::string& input, const std::string& encoding, bool lenient, chidao::offset_unit unit )
+{
+   chidao::parse_options options;
+   options.encoding = encoding;
+   options.lenient = lenient;
+   auto doc = chidao::parse( input, "x", options );
+   chidao::convert_offsets( doc, input, unit, encoding );
+   options.offsets = unit;
+   const chidao::document converted_by_parse = chidao::parse( input, "x", options );
+   EXPECT_EQ( converted_by_parse.offsets, unit );
+   EXPECT_EQ( spans_of( converted_by_parse, true ), spans_of( doc, true ) ) << "parse_options::offsets and convert_offsets() differ";
+   return spans_of( doc );
 }
 
 std::string read_fixture( const std::string& name )
