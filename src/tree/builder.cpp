@@ -330,6 +330,11 @@ private:
                answer.begin = o.answer_text.begin;
                answer.end = o.answer_text.end;
             }
+            if( !fits_in_its_point( answer.begin, l ) ) {
+               lists_[ l ].speaker = o.speaker;  // the answer would start in a point and hold a list past it
+               lists_[ l ].how = attribution::interview;
+               continue;
+            }
             answer.paragraph = layout_.paragraph_of( answer.begin );
             statements_.push_back( std::move( answer ) );
             attach( l, statements_.size() - 1 );
@@ -346,13 +351,25 @@ private:
    // child lies inside its parent.
    bool may_hold( std::size_t statement, std::size_t list ) const
    {
+      const std::size_t at = statements_[ statement ].begin;
+      if( !fits_in_its_point( at, list ) ) {
+         return false;
+      }
       const list_build& l = lists_[ list ];
       if( l.parent_list == none ) {
          return true;
       }
       const item_build& point = lists_[ l.parent_list ].items[ l.parent_item ];
-      const std::size_t at = statements_[ statement ].begin;
       return at >= point.marker.cut && at < point.territory_end;
+   }
+
+   // Whether a statement starting at `at` may hold `list`: not when it starts in a point of another
+   // list and `list` runs past that point, for the statement could not stay inside it. (Starting at
+   // the list's own first point, it holds the list and sits outside it.)
+   bool fits_in_its_point( std::size_t at, std::size_t list ) const
+   {
+      const auto [ holder, k ] = assembly_.holder_of( assembly_.top_lists(), at );
+      return holder == none || holder == list || assembly_.list_end( list ) <= lists_[ holder ].items[ k ].territory_end;
    }
 
    // An interview answer already made whose text meets `o`'s, by the same interviewee, or none.
