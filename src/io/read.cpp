@@ -118,8 +118,10 @@ std::optional< std::string > read_all( const std::string& name, std::size_t limi
    constexpr std::size_t block = 1 << 20;
    std::size_t used = 0;
    for( ;; ) {
-      if( bytes.size() < used + block ) {
-         bytes.resize( std::max( used + block, std::min( bytes.capacity(), used + ( std::size_t( 64 ) << 20 ) ) ) );
+      if( used == bytes.size() ) {
+         // Room for the next read: all that was reserved (a regular file's size, and a byte to find its
+         // end: growing past it would double the buffer), else a block, or more as the input grows.
+         bytes.resize( bytes.capacity() > used ? bytes.capacity() : std::max( used + block, std::min( 2 * used, used + ( std::size_t( 64 ) << 20 ) ) ) );
       }
       std::size_t got = 0;
       const read_status status = reader.read( bytes.data() + used, bytes.size() - used, got );

@@ -174,7 +174,6 @@ static decoded_text decode_utf8( const std::string_view bytes, const bool lenien
    const auto length = static_cast< int32_t >( bytes.size() );
    int32_t run_begin = static_cast< int32_t >( start );  // start of the current run of valid bytes
    int32_t i = run_begin;
-   out.utf8.reserve( bytes.size() );
    int32_t pending_begin = 0;          // the run of invalid sequences being read: where it starts,
    std::size_t pending_sequences = 0;  // and how many it holds (0: none); it ends at run_begin
    const auto flush_run = [ & ] {
@@ -208,6 +207,9 @@ static decoded_text decode_utf8( const std::string_view bytes, const bool lenien
       }
       else {
          flush_run();
+         if( out.utf8.empty() ) {
+            out.utf8.reserve( bytes.size() );  // the first invalid sequence: the text is a copy after all
+         }
          out.utf8.append( bytes.substr( static_cast< std::size_t >( run_begin ), static_cast< std::size_t >( before - run_begin ) ) );
          out.edits.addUnchanged( before - run_begin );
          pending_begin = before;
@@ -217,7 +219,12 @@ static decoded_text decode_utf8( const std::string_view bytes, const bool lenien
       run_begin = i;
    }
    flush_run();
-   out.utf8.append( bytes.substr( static_cast< std::size_t >( run_begin ) ) );
+   if( start == 0 && out.replaced.empty() && out.runs_beyond == 0 ) {
+      out.as_input = true;  // nothing replaced, no BOM dropped
+   }
+   else {
+      out.utf8.append( bytes.substr( static_cast< std::size_t >( run_begin ) ) );
+   }
    out.edits.addUnchanged( length - run_begin );
    if( const std::string_view utf16 = utf16_without_bom( bytes ); !utf16.empty() ) {
       out.hint = utf16_hint( utf16 );  // valid UTF-8 (NUL is a character), but hardly what was meant

@@ -14,8 +14,14 @@
 namespace chidao::detail {
 
 struct decoded_text {
-   std::string utf8;
-   icu::Edits edits;                    // original → utf8
+   std::string utf8;                    // empty when `as_input`
+   /// Valid UTF-8 without a byte order mark: the text is the input itself, not copied (a large
+   /// document would otherwise be held twice).
+   bool as_input = false;
+   icu::Edits edits;                    // original → text( original )
+
+   /// The decoded text of `input`, the bytes this was decoded from.
+   [[nodiscard]] std::string_view text( std::string_view input ) const noexcept { return as_input ? input : std::string_view( utf8 ); }
    // Each run of adjacent invalid sequences, each replaced by U+FFFD: [begin, end) in the original and
    // how many sequences. One entry, and one edit, a run: a binary file read leniently is a run of
    // sequences a byte or two long, and an entry each cost more than the text.

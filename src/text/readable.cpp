@@ -41,7 +41,7 @@ readable_text::readable_text( const std::string_view bytes, const std::string& s
 
 readable_text::readable_text( const std::string_view bytes, decoded_text&& decoded ) : input_size_( bytes.size() )
 {
-   utf8_ = std::move( decoded.utf8 );
+   utf8_ = decoded.as_input ? std::string( bytes ) : std::move( decoded.utf8 );
    UErrorCode status = U_ZERO_ERROR;
    auto it = decoded.edits.getFineChangesIterator();
    while( it.next( status ) && U_SUCCESS( status ) ) {

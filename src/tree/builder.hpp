@@ -28,7 +28,12 @@ public:
    void mention( const mention_event& m ) override { mentions_.push_back( m ); }
    void interview_lead( std::size_t where ) override { interview_leads_.push_back( where ); }
    void quotation( text_range words ) override { quotations_.push_back( words ); }
-   void sentence_end( std::size_t at ) override { sentence_ends_.push_back( at ); }
+   void sentence_end( std::size_t at ) override
+   {
+      if( sentence_ends_.empty() || sentence_ends_.back() != at ) {  // the rules trying one stop report it once
+         sentence_ends_.push_back( at );
+      }
+   }
 
    /// Builds the tree of the events reported on `input`'s normalized text: spans count its original
    /// bytes, texts are cut from its UTF-8.

@@ -76,7 +76,7 @@ int main( int argc, char** argv )
       const std::string_view document( text.data() + at, end - at );
       at = end + separator.size();
       const auto decoded = chidao::detail::decode( document, true, "attempts" );
-      const auto normalized = chidao::detail::normalize( decoded.utf8, decoded.edits );
+      const auto normalized = chidao::detail::normalize( decoded.text( document ), decoded.edits );
       const chidao::detail::grammar_context context{ normalized.text.data(), document, &normalized.map, &lexicon.tables() };
       chidao::detail::builder sink;
       chidao::detail::parse_state st( context, sink );

@@ -83,7 +83,7 @@ struct prepared {
       for( std::size_t i = 0; i < raw.size(); ++i ) {
          bytes += raw[ i ].size();
          decoded.push_back( chidao::detail::decode( raw[ i ], true, "bench" ) );
-         normalized.push_back( chidao::detail::normalize( decoded[ i ].utf8, decoded[ i ].edits ) );
+         normalized.push_back( chidao::detail::normalize( decoded[ i ].text( raw[ i ] ), decoded[ i ].edits ) );
          events.emplace_back();
          chidao::detail::parse_normalized( normalized[ i ].text, context( i ), events[ i ] );
          sources.push_back( std::make_unique< chidao::detail::source_text >( raw[ i ], true, "bench", "" ) );
@@ -125,7 +125,7 @@ void decode( benchmark::State& state )
 void normalize( benchmark::State& state )
 {
    run( state, []( const prepared& p, std::size_t i ) {
-      benchmark::DoNotOptimize( chidao::detail::normalize( p.decoded[ i ].utf8, p.decoded[ i ].edits ) );
+      benchmark::DoNotOptimize( chidao::detail::normalize( p.decoded[ i ].text( p.raw[ i ] ), p.decoded[ i ].edits ) );
    } );
 }
 

@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t* data, size_t size )
    catch( const chidao::error& ) {
    }
    const auto decoded = chidao::detail::decode( bytes, true, "fuzz" );
-   const auto normalized = chidao::detail::normalize( decoded.utf8, decoded.edits );
+   const auto normalized = chidao::detail::normalize( decoded.text( bytes ), decoded.edits );
    std::size_t previous = 0;
    for( std::size_t n = 0; n <= normalized.text.size(); ++n ) {
       const std::size_t begin = normalized.map.to_source_begin( n );

@@ -7,23 +7,28 @@
 
 using chidao::detail::decode;
 
-TEST( decode, passes_valid_utf8_through )
+TEST( decode, passes_valid_utf8_through_without_a_copy )
 {
-   const auto d = decode( "Thứ nhất, cần", false, "a.txt" );
-   EXPECT_EQ( d.utf8, "Thứ nhất, cần" );
+   const std::string_view input = "Thứ nhất, cần";
+   const auto d = decode( input, false, "a.txt" );
+   EXPECT_TRUE( d.as_input );
+   EXPECT_TRUE( d.utf8.empty() );  // a large document is not held twice
+   EXPECT_EQ( d.text( input ).data(), input.data() );
    EXPECT_TRUE( d.replaced.empty() );
 }
 
 TEST( decode, drops_a_leading_bom_and_records_it )
 {
    const auto d = decode( "\xEF\xBB\xBFMột là", false, "a.txt" );
+   EXPECT_FALSE( d.as_input );
    EXPECT_EQ( d.utf8, "Một là" );
    EXPECT_EQ( d.edits.lengthDelta(), -3 );
 }
 
 TEST( decode, keeps_a_bom_that_is_not_at_the_start )
 {
-   EXPECT_EQ( decode( "a\xEF\xBB\xBF", false, "a.txt" ).utf8, "a\xEF\xBB\xBF" );
+   const std::string_view input = "a\xEF\xBB\xBF";
+   EXPECT_EQ( decode( input, false, "a.txt" ).text( input ), input );
 }
 
 TEST( decode, rejects_invalid_utf8_with_file_line_column_byte_and_bytes )
