@@ -544,27 +544,36 @@ int main( int argc, char** argv )
    std::vector< chidao::cli::page_entry > pages;  // with --output-dir, every input, for the index
    std::string failed_file;                       // the file that could not be written, if any
 
-   // Workers take documents in order and parse them in parallel; this thread writes the results in
-   // input order. At most a few documents per worker wait to be written, so memory stays bounded by
-   // the largest documents, not by the whole input.
+   // Workers take documents in order, a batch at a time, and parse them in parallel; this thread writes
+   // the results in input order. At most a few batches per worker wait to be written, so memory stays
+   // bounded by the batch size and the largest documents, not by the whole input. A batch is one
+   // document when an input may make a reader wait (standard input, a FIFO): each document then goes
+   // out as soon as it is parsed. From files, a batch is up to 64 documents or 1 MB: the locks, wake-ups
+   // and writes a document cost would otherwise take more time than parsing a short article.
    chidao::cli::input_documents inputs( records ? std::vector< std::string >{} : files, glob,
                                         split_on.empty() ? std::nullopt : std::optional( split_on ), max_bytes, wake_pipe[ 0 ],
                                         stdin_closed );
    chidao::cli::input_records record_inputs( records ? files : std::vector< std::string >{}, text_field, id_field );
    std::mutex mutex, read_mutex;
    std::condition_variable changed;
-   std::map< std::size_t, result > done;
-   std::size_t next_to_read = 0, next_to_write = 0;
+   std::map< std::size_t, std::vector< result > > done;  // by batch
+   std::size_t next_to_read = 0, next_to_write = 0;       // batches
    bool exhausted = false;
    const std::size_t window = 4 * jobs;
+   const bool from_files = !files.empty() && std::all_of( files.begin(), files.end(), []( const std::string& f ) {
+      std::error_code ec;
+      return f != "-" && ( std::filesystem::is_regular_file( f, ec ) || std::filesystem::is_directory( f, ec ) );
+   } );
+   const std::size_t batch_documents = from_files ? 64 : 1;
+   constexpr std::size_t batch_bytes = std::size_t( 1 ) << 20;
    std::vector< std::thread > workers;
    for( unsigned w = 0; w < jobs; ++w ) {
       workers.emplace_back( [ & ] {
          for( ;; ) {
-            std::optional< chidao::cli::input_document > input;
+            std::vector< chidao::cli::input_document > batch;
             std::size_t sequence;
             // One worker reads at a time, without holding `mutex`: reading a pipe waits for the next record,
-            // and the writer must not wait with it, so each document goes out as soon as it is parsed.
+            // and the writer must not wait with it.
             std::unique_lock reading( read_mutex );
             {
                std::unique_lock lock( mutex );
@@ -575,21 +584,36 @@ int main( int argc, char** argv )
                   return;
                }
             }
-            input = records ? record_inputs.next() : inputs.next();
+            bool last = false;
+            for( std::size_t bytes = 0; batch.size() < batch_documents && bytes < batch_bytes; ) {
+               std::optional< chidao::cli::input_document > input = records ? record_inputs.next() : inputs.next();
+               if( !input ) {
+                  last = true;
+                  break;
+               }
+               bytes += input->bytes.size();
+               batch.push_back( std::move( *input ) );
+            }
             {
                std::lock_guard lock( mutex );
-               if( !input ) {
+               if( batch.empty() ) {
                   exhausted = true;
                   changed.notify_all();
                   return;
                }
                sequence = next_to_read++;
+               exhausted = exhausted || last;
             }
             reading.unlock();
-            result r = process( *input );
+            std::vector< result > results;
+            results.reserve( batch.size() );
+            for( auto& input : batch ) {
+               results.push_back( process( input ) );
+               input = {};  // its text is no longer needed
+            }
             {
                std::lock_guard lock( mutex );
-               done.emplace( sequence, std::move( r ) );
+               done.emplace( sequence, std::move( results ) );
             }
             changed.notify_all();
          }
@@ -623,88 +647,119 @@ int main( int argc, char** argv )
       exhausted = true;
       changed.notify_all();
    }
-   for( ;; ) {
-      result r;
-      {
-         std::unique_lock lock( mutex );
-         changed.wait( lock, [ & ] { return done.count( next_to_write ) != 0 || ( exhausted && next_to_write == next_to_read ); } );
-         if( done.count( next_to_write ) == 0 ) {
-            break;
-         }
-         r = std::move( done[ next_to_write ] );
-         done.erase( next_to_write++ );
-      }
-      changed.notify_all();
-      const std::size_t shown = std::min( r.warnings.size(), warning_lines - std::min( warning_lines, total.warnings ) );
-      if( !r.messages.empty() || shown != 0 ) {
-         clear_progress();
-      }
-      std::cerr << r.messages;
-      for( std::size_t k = 0; k < shown; ++k ) {
-         std::cerr << r.warnings[ k ];
-      }
-      warnings_left_out += r.counts.warnings - shown;
-      total.add( r.counts );
-      if( !output_dir.empty() ) {
-         // Pages go into the directory, named in input order; the index lists every input, and the reason
-         // of a rejected one.
-         chidao::cli::page_entry entry{ r.source, "", "", r.counts.lists, r.counts.items, r.counts.speakers, r.counts.warnings };
-         if( r.out.empty() ) {
-            entry.error = r.messages.substr( 0, r.messages.find( '\n' ) );
-         }
-         else {
-            entry.page = chidao::cli::page_name( pages.size() + 1, r.source );
-            const std::filesystem::path path = std::filesystem::path( output_dir ) / entry.page;
-            if( !write_failed && !write_file( path, r.out + "\n" ) ) {
-               write_failed = true;
-               write_errno = errno;
-               failed_file = path.string();
-               std::lock_guard lock( mutex );
-               exhausted = true;
-               changed.notify_all();
+   // Whole documents waiting to be written: one write for many. When it fails (a full disk), nothing
+   // of it stays, and the documents are written again one by one, so that as many whole ones as fit
+   // are kept, and never part of one.
+   std::string pending_output;
+   std::vector< std::size_t > pending_ends;  // where each document ends in pending_output
+   const auto flush_output = [ & ] {
+      if( !pending_output.empty() && !write_failed && !write_out( pending_output ) ) {
+         std::size_t from = 0;
+         for( const std::size_t end : pending_ends ) {
+            if( !write_out( std::string_view( pending_output ).substr( from, end - from ) ) ) {
+               break;
             }
+            from = end;
          }
-         pages.push_back( std::move( entry ) );
-         r.out.clear();
-      }
-      if( r.internal_error ) {
-         status = exit_internal;
-      }
-      else if( r.counts.errors != 0 && status == exit_ok ) {
-         status = exit_input_rejected;
-      }
-      if( r.out.empty() ) {
-         // a rejected input outside JSON: reported on stderr only
-      }
-      else if( !write_failed && !write_out( framed( r.out ) ) ) {
          write_failed = true;
          write_errno = errno;
          std::lock_guard lock( mutex );
          exhausted = true;  // nothing more can be written: stop reading
          changed.notify_all();
       }
-      const auto now = std::chrono::steady_clock::now();
-      if( show_progress && now - started > std::chrono::seconds( 1 ) && now - last_progress > std::chrono::milliseconds( 200 ) ) {
-         last_progress = now;
-         const double seconds = std::chrono::duration< double >( now - started ).count();
-         const double rate = static_cast< double >( total.bytes ) / seconds;
-         const double per_second = static_cast< double >( total.documents ) / seconds;
-         std::string line;
-         if( sized ) {
-            const double left = inputs.total_bytes() > total.bytes && rate > 0
-                                   ? static_cast< double >( inputs.total_bytes() - total.bytes ) / rate
-                                   : 0.0;
-            line = fmt::format( "{}  {:.0f} documents/s  {:.1f} MB/s  ETA {:.0f} s", counted( total.documents, "document" ),
-                                per_second, rate / 1e6, left );
+      pending_output.clear();
+      pending_ends.clear();
+   };
+   constexpr std::size_t pending_limit = std::size_t( 1 ) << 18;
+   for( ;; ) {
+      std::vector< result > batch;
+      {
+         std::unique_lock lock( mutex );
+         const auto ready = [ & ] { return done.count( next_to_write ) != 0 || ( exhausted && next_to_write == next_to_read ); };
+         if( !ready() ) {
+            // Nothing to write next yet: what is done goes out now, not when the buffer fills.
+            lock.unlock();
+            flush_output();
+            lock.lock();
+            changed.wait( lock, ready );
          }
-         else {
-            line = fmt::format( "{}  {:.1f} MB read  {:.0f} documents/s  {:.1f} MB/s", counted( total.documents, "document" ),
-                                static_cast< double >( total.bytes ) / 1e6, per_second, rate / 1e6 );
+         if( done.count( next_to_write ) == 0 ) {
+            break;
          }
-         std::cerr << "\r\033[K" << line << std::flush;
-         progress_shown = true;
+         batch = std::move( done[ next_to_write ] );
+         done.erase( next_to_write++ );
+      }
+      changed.notify_all();
+      for( result& r : batch ) {
+         const std::size_t shown = std::min( r.warnings.size(), warning_lines - std::min( warning_lines, total.warnings ) );
+         if( !r.messages.empty() || shown != 0 ) {
+            clear_progress();
+         }
+         std::cerr << r.messages;
+         for( std::size_t k = 0; k < shown; ++k ) {
+            std::cerr << r.warnings[ k ];
+         }
+         warnings_left_out += r.counts.warnings - shown;
+         total.add( r.counts );
+         if( !output_dir.empty() ) {
+            // Pages go into the directory, named in input order; the index lists every input, and the reason
+            // of a rejected one.
+            chidao::cli::page_entry entry{ r.source, "", "", r.counts.lists, r.counts.items, r.counts.speakers, r.counts.warnings };
+            if( r.out.empty() ) {
+               entry.error = r.messages.substr( 0, r.messages.find( '\n' ) );
+            }
+            else {
+               entry.page = chidao::cli::page_name( pages.size() + 1, r.source );
+               const std::filesystem::path path = std::filesystem::path( output_dir ) / entry.page;
+               if( !write_failed && !write_file( path, r.out + "\n" ) ) {
+                  write_failed = true;
+                  write_errno = errno;
+                  failed_file = path.string();
+                  std::lock_guard lock( mutex );
+                  exhausted = true;
+                  changed.notify_all();
+               }
+            }
+            pages.push_back( std::move( entry ) );
+            r.out.clear();
+         }
+         if( r.internal_error ) {
+            status = exit_internal;
+         }
+         else if( r.counts.errors != 0 && status == exit_ok ) {
+            status = exit_input_rejected;
+         }
+         if( !r.out.empty() && !write_failed ) {  // (empty: a rejected input outside JSON, reported on stderr only)
+            pending_output += framed( r.out );
+         pending_ends.push_back( pending_output.size() );
+            if( pending_output.size() >= pending_limit ) {
+               flush_output();
+            }
+         }
+         const auto now = std::chrono::steady_clock::now();
+         if( show_progress && now - started > std::chrono::seconds( 1 ) && now - last_progress > std::chrono::milliseconds( 200 ) ) {
+            last_progress = now;
+            const double seconds = std::chrono::duration< double >( now - started ).count();
+            const double rate = static_cast< double >( total.bytes ) / seconds;
+            const double per_second = static_cast< double >( total.documents ) / seconds;
+            std::string line;
+            if( sized ) {
+               const double left = inputs.total_bytes() > total.bytes && rate > 0
+                                      ? static_cast< double >( inputs.total_bytes() - total.bytes ) / rate
+                                      : 0.0;
+               line = fmt::format( "{}  {:.0f} documents/s  {:.1f} MB/s  ETA {:.0f} s", counted( total.documents, "document" ),
+                                   per_second, rate / 1e6, left );
+            }
+            else {
+               line = fmt::format( "{}  {:.1f} MB read  {:.0f} documents/s  {:.1f} MB/s", counted( total.documents, "document" ),
+                                   static_cast< double >( total.bytes ) / 1e6, per_second, rate / 1e6 );
+            }
+            std::cerr << "\r\033[K" << line << std::flush;
+            progress_shown = true;
+         }
       }
    }
+   flush_output();
    for( auto& w : workers ) {
       w.join();
    }

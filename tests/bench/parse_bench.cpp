@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "chidao/parse.hpp"
+#include "chidao/write.hpp"
 
 namespace {
 
@@ -49,6 +50,18 @@ void parse_seeds( benchmark::State& state )
    state.SetBytesProcessed( static_cast< int64_t >( state.iterations() ) * state.range( 0 ) * static_cast< int64_t >( bytes ) );
 }
 BENCHMARK( parse_seeds )->Name( "seeds" )->Arg( 1 )->Arg( 10 )->Arg( 100 )->Arg( 1000 )->Unit( benchmark::kMillisecond );
+
+// What a document costs the library whatever it holds: parsing and writing one with nothing to find.
+// (The CLI's own cost a document is its time on many such documents, less this: scripts/bench.)
+void per_document( benchmark::State& state )
+{
+   const chidao::parser parser;
+   const std::string text = "Xin chào.";
+   for( auto _ : state ) {
+      benchmark::DoNotOptimize( chidao::to_json( parser.parse( text, "d" ) ) );
+   }
+}
+BENCHMARK( per_document )->Name( "per_document" )->Unit( benchmark::kMicrosecond );
 
 }  // namespace
 
