@@ -55,6 +55,44 @@ void chidao_parser_set_lenient( chidao_parser* parser, int lenient )
    }
 }
 
+int chidao_parser_set_encoding( chidao_parser* parser, const char* encoding, char** error_json )
+{
+   if( parser == nullptr ) {
+      return CHIDAO_INTERNAL_ERROR;
+   }
+   try {
+      chidao::parse_options trial;
+      trial.encoding = encoding != nullptr ? encoding : "";
+      // As the CLI does: an empty input opens the converter, so an unknown name fails now, not at each parse.
+      (void)chidao::parse( "", trial.encoding, trial );
+      parser->options.encoding = std::move( trial.encoding );
+      return CHIDAO_OK;
+   }
+   catch( const chidao::error& e ) {
+      return give( error_json, chidao::to_json( e ), static_cast< int >( e.code() ) );
+   }
+   catch( const std::bad_alloc& ) {
+      return CHIDAO_OUT_OF_MEMORY;
+   }
+   catch( ... ) {
+      return CHIDAO_INTERNAL_ERROR;
+   }
+}
+
+int chidao_parser_set_offsets( chidao_parser* parser, int offsets )
+{
+   if( parser == nullptr ) {
+      return CHIDAO_INTERNAL_ERROR;
+   }
+   switch( offsets ) {
+      // The parse converts the spans, from the text it decoded (parse_options::offsets).
+      case CHIDAO_OFFSETS_BYTES: parser->options.offsets = chidao::offset_unit::bytes; return CHIDAO_OK;
+      case CHIDAO_OFFSETS_CODEPOINTS: parser->options.offsets = chidao::offset_unit::code_points; return CHIDAO_OK;
+      case CHIDAO_OFFSETS_UTF16: parser->options.offsets = chidao::offset_unit::utf16; return CHIDAO_OK;
+      default: return CHIDAO_INTERNAL_ERROR;
+   }
+}
+
 int chidao_parser_add_lexicon( chidao_parser* parser, const char* path, char** error_json )
 {
    if( parser == nullptr || path == nullptr ) {
