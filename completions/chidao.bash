@@ -22,7 +22,7 @@ _chidao()
       --statements) COMPREPLY=( $( compgen -W 'all with-lists' -- "$cur" ) ); return ;;
       --color) COMPREPLY=( $( compgen -W 'auto always never' -- "$cur" ) ); return ;;
       --offsets) COMPREPLY=( $( compgen -W 'bytes codepoints utf16' -- "$cur" ) ); return ;;
-      --encoding) COMPREPLY=( $( compgen -W 'utf-8 utf-16le utf-16be windows-1258' -- "$cur" ) ); return ;;
+      --encoding) COMPREPLY=( $( compgen -W 'utf-8 utf-16le utf-16be windows-1258 tcvn3 vni viscii' -- "$cur" ) ); return ;;
       --lexicon) compopt -o filenames 2>/dev/null; COMPREPLY=( $( compgen -f -- "$cur" ) ); return ;;
       --output-dir) compopt -o filenames 2>/dev/null; COMPREPLY=( $( compgen -d -- "$cur" ) ); return ;;
       -j|--jobs|--width|--max-warnings|--max-bytes|--glob|--split-on|--text-field|--id-field) COMPREPLY=(); return ;;  # a value of one's own

@@ -141,15 +141,16 @@ document parse( const std::string_view bytes, std::string source, const parse_op
    }
    // One warning per run of invalid bytes, however many sequences (each one U+FFFD) it holds: a binary
    // file read with --lenient would otherwise give a warning every byte or two.
+   const std::string read_as = decoded.converted ? decoded.encoding : "UTF-8";  // "invalid vni", not "invalid UTF-8"
    for( const auto& run : decoded.replaced ) {
-      doc.warnings.push_back( { run.sequences == 1 ? std::string( "invalid UTF-8 replaced by U+FFFD" )
-                                                   : fmt::format( "{} invalid UTF-8 sequences replaced by U+FFFD each", run.sequences ),
+      doc.warnings.push_back( { run.sequences == 1 ? fmt::format( "invalid {} replaced by U+FFFD", read_as )
+                                                   : fmt::format( "{} invalid {} sequences replaced by U+FFFD each", run.sequences, read_as ),
                                 { run.begin, run.end } } );
    }
    if( decoded.runs_beyond != 0 ) {
       const auto& rest = decoded.replaced_beyond;
-      doc.warnings.push_back( { fmt::format( "{} more runs of invalid UTF-8 ({} sequences) replaced by U+FFFD each", decoded.runs_beyond,
-                                             rest.sequences ),
+      doc.warnings.push_back( { fmt::format( "{} more runs of invalid {} ({} sequences) replaced by U+FFFD each", decoded.runs_beyond,
+                                             read_as, rest.sequences ),
                                 { rest.begin, rest.end } } );
    }
    detail::convert_offsets( doc, input, options.offsets );  // warnings too

@@ -16,7 +16,8 @@ struct parse_options {
    /// Replace invalid UTF-8 with U+FFFD and record a warning instead of throwing. Spans still point
    /// into the original bytes.
    bool lenient = false;
-   /// The input's encoding, as an ICU converter name ("windows-1258", "utf-16le", "ibm-1129" …). Empty:
+   /// The input's encoding: "tcvn3" (the ABC fonts), "vni" (VNI-Windows) or "viscii", which chidao reads
+   /// with tables of its own, or an ICU converter name ("windows-1258", "utf-16le", "ibm-1129" …). Empty:
    /// UTF-8, or UTF-16 when the input starts with a UTF-16 byte order mark. Spans always count bytes
    /// of the input as given. An unknown name, or bytes the encoding does not define (unless lenient),
    /// throw chidao::error (errc::invalid_encoding).

@@ -343,7 +343,8 @@ class Parser:
 
     lexicons: lexicon files that add titles, names, verbs (grammar/lexicons/README.md);
     lenient: replace invalid UTF-8 in bytes with U+FFFD and warn, instead of raising chidao.Error;
-    encoding: the encoding of bytes input, an ICU converter name ("windows-1258"); default UTF-8.
+    encoding: the encoding of bytes input: "tcvn3", "vni", "viscii", or an ICU converter name
+    ("windows-1258"); default UTF-8.
     """
 
     def __init__(self, lexicons: Iterable[Union[str, os.PathLike]] = (), lenient: bool = False,

@@ -90,7 +90,7 @@ constexpr const char* footer = R"(Examples:
   chidao -f jsonl a.txt b.txt > out.jsonl   one compact JSON document per line, in input order
   my-scraper URL | chidao -               read standard input
   chidao --lenient scraped.txt            repair invalid UTF-8 (U+FFFD) instead of rejecting it
-  chidao --encoding windows-1258 old.txt  read a legacy encoding; spans still count its own bytes
+  chidao --encoding tcvn3 old.txt         read a legacy encoding (tcvn3, vni, viscii, windows-1258 …); spans still count its own bytes
   chidao --lexicon my_titles.txt a.txt    also know the titles, verbs … listed in my_titles.txt (a line "[title]", then a title a line: "Tổng Giám đốc Tập đoàn")
 
 Output: {"chidao":1, "version":..., "offsets":"bytes", "source":..., "nodes":[...], "speakers":[...], "unresolved":[...], "warnings":[...]}; nodes are lists, statements and noise. Every span is a [start, end) range of byte offsets into the input file as given (BOM and CR included), or of what --offsets names ("offsets" says which). An input that is rejected still gets a document, in JSON and JSON Lines: {"chidao":1, "version":..., "source":..., "error":{...}}; in an outline, Markdown or HTML it is only reported on stderr.
@@ -316,10 +316,12 @@ int main( int argc, char** argv )
       ->check( CLI::IsMember( { "bytes", "codepoints", "utf16" }, CLI::ignore_case ) )
       ->option_text( "UNIT" );
    app.add_flag( "--lenient", options.lenient,
-                 "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file" );
+                 "Replace invalid UTF-8, or a byte the --encoding does not define, with U+FFFD and warn, instead of "
+                 "rejecting the file" );
    app.add_option( "--encoding", options.encoding,
-                   "The inputs' encoding, an ICU converter name (windows-1258, utf-16le, ibm-1129 …); default UTF-8, "
-                   "or UTF-16 when a file starts with its byte order mark. Spans count the input's own bytes" )
+                   "The inputs' encoding (tcvn3, vni, viscii, windows-1258, utf-16le, ibm-1129 …): tcvn3 (the ABC fonts), vni "
+                   "(VNI-Windows) and viscii chidao reads with tables of its own, any other name is an ICU converter's; "
+                   "default UTF-8, or UTF-16 when a file starts with its byte order mark. Spans count the input's own bytes" )
       ->option_text( "NAME" );
    app.add_option( "--lexicon", lexicon_files,
                    "Add titles, names, verbs … from a lexicon file (repeatable; format: grammar/lexicons/README.md)" )

@@ -12,6 +12,7 @@
 #include <limits>
 
 #include "chidao/error.hpp"
+#include "text/legacy_encodings.hpp"
 #include "text/source_position.hpp"
 
 namespace chidao::detail {
@@ -61,7 +62,7 @@ decoded_text convert( std::string_view bytes, bool lenient, const std::string& s
    const std::unique_ptr< UConverter, decltype( &ucnv_close ) > converter( ucnv_open( encoding.c_str(), &status ), &ucnv_close );
    if( U_FAILURE( status ) ) {
       throw error( errc::invalid_encoding, source_position{ source, 0, 1, 1 },
-                   fmt::format( "unknown encoding '{}' (an ICU converter name such as windows-1258 or utf-16le)", encoding ) );
+                   fmt::format( "unknown encoding '{}' (tcvn3, vni, viscii, or an ICU converter name such as windows-1258 or utf-16le)", encoding ) );
    }
    if( !lenient ) {
       ucnv_setToUCallBack( converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status );
@@ -95,6 +96,7 @@ decoded_text convert( std::string_view bytes, bool lenient, const std::string& s
    const auto count = static_cast< int32_t >( target - units.data() );
    decoded_text out;
    out.converted = true;
+   out.encoding = encoding;
    out.utf8.reserve( bytes.size() * 2 );
    std::size_t source_at = 0;
    for( int32_t i = 0; i < count; ) {
@@ -126,6 +128,71 @@ decoded_text convert( std::string_view bytes, bool lenient, const std::string& s
    if( source_at < bytes.size() ) {
       out.edits.addReplace( static_cast< int32_t >( bytes.size() - source_at ), 0 );
    }
+   return out;
+}
+
+// Line and column (in characters, a VNI letter of two bytes one) of byte `at`, for an error message:
+// position_of() counts UTF-8's, which these bytes are not.
+source_position legacy_position( std::string_view bytes, std::size_t at, const std::string& source, legacy_encoding encoding )
+{
+   source_position where{ source, at, 1, 1 };
+   for( std::size_t i = 0; i < at; ) {
+      const char c = bytes[ i ];
+      if( c == '\n' || ( c == '\r' && ( i + 1 >= bytes.size() || bytes[ i + 1 ] != '\n' ) ) ) {
+         ++where.line;
+         where.column = 1;
+      }
+      else if( c != '\r' ) {
+         ++where.column;
+      }
+      i += read_legacy( encoding, bytes, i ).length;
+   }
+   return where;
+}
+
+// Converts with one of chidao's own tables, recording for each character the bytes it came from: a byte,
+// or a VNI vowel and its marks, two bytes for one letter. A byte the encoding does not define is an
+// error, or, when lenient, one U+FFFD each, as ICU's converters give them.
+decoded_text convert_legacy( std::string_view bytes, bool lenient, const std::string& source, legacy_encoding encoding )
+{
+   decoded_text out;
+   out.converted = true;
+   out.encoding = name_of( encoding );
+   out.utf8.reserve( bytes.size() + bytes.size() / 2 );
+   std::size_t ascii_begin = 0;  // the run of ASCII bytes being copied as they are
+   const auto flush_ascii = [ & ]( std::size_t end ) {
+      out.utf8.append( bytes.substr( ascii_begin, end - ascii_begin ) );
+      out.edits.addUnchanged( static_cast< int32_t >( end - ascii_begin ) );
+   };
+   for( std::size_t at = 0; at < bytes.size(); ) {
+      const legacy_character c = read_legacy( encoding, bytes, at );
+      if( c.length == 1 && c.code_point < 0x80 ) {  // ASCII: these encodings keep it as it is
+         ++at;
+         continue;
+      }
+      flush_ascii( at );
+      if( c.code_point == not_a_character ) {
+         const auto b = static_cast< unsigned char >( bytes[ at ] );
+         if( !lenient ) {
+            throw error( errc::invalid_encoding, legacy_position( bytes, at, source, encoding ),
+                         fmt::format( "byte 0x{:02X} at offset {} is not a character in {}{}", b, at, name_of( encoding ),
+                                      c.stray_mark ? " (a VNI tone or vowel mark, which follows the vowel it goes on)" : "" ) );
+         }
+         out.utf8.append( replacement_character );
+         out.edits.addReplace( 1, static_cast< int32_t >( replacement_character.size() ) );
+         record_run( out, at, at + 1, 1 );
+      }
+      else {
+         char buffer[ U8_MAX_LENGTH ];
+         int32_t n = 0;
+         U8_APPEND_UNSAFE( buffer, n, c.code_point );
+         out.utf8.append( buffer, static_cast< std::size_t >( n ) );
+         out.edits.addReplace( static_cast< int32_t >( c.length ), n );
+      }
+      at += c.length;
+      ascii_begin = at;
+   }
+   flush_ascii( bytes.size() );
    return out;
 }
 
@@ -237,6 +304,9 @@ decoded_text decode( const std::string_view bytes, const bool lenient, const std
    if( bytes.size() > static_cast< std::size_t >( std::numeric_limits< std::int32_t >::max() ) ) {
       throw error( errc::input_too_large, source_position{ source, 0, 1, 1 },
                    fmt::format( "input of {} bytes exceeds the 2 GiB limit", bytes.size() ) );
+   }
+   if( const auto legacy = legacy_encoding_named( encoding ) ) {
+      return convert_legacy( bytes, lenient, source, *legacy );
    }
    if( !encoding.empty() ) {
       return convert( bytes, lenient, source, encoding );

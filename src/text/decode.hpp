@@ -33,7 +33,8 @@ struct decoded_text {
    // each (some 200 bytes of memory and output) would cost 30 times the input. sequences == 0: none.
    replaced_run replaced_beyond{ 0, 0, 0 };
    std::size_t runs_beyond = 0;
-   bool converted = false;  // from another encoding through ICU: utf8 is not a copy of the input
+   bool converted = false;  // from another encoding: utf8 is not a copy of the input
+   std::string encoding;    // the encoding converted from, as named ("vni", "UTF-16LE" …), for messages
    std::string hint;        // why the input may not be what it was read as (UTF-16 without a BOM), for a warning
 };
 
@@ -42,8 +43,9 @@ inline constexpr std::size_t max_replaced_runs = 1000;
 
 /// Throws chidao::error(errc::invalid_utf8) naming `source`, line, column, byte offset and the
 /// offending bytes, unless `lenient`; errc::input_too_large past 2 GiB (ICU edits count in int32_t).
-/// With an `encoding` (an ICU converter name), or a UTF-16 or UTF-32 byte order mark, the bytes are converted
-/// through ICU, and the edits map every converted character back to the bytes it came from.
+/// With an `encoding` (tcvn3, vni or viscii, converted with chidao's own tables; any other name an ICU
+/// converter's), or a UTF-16 or UTF-32 byte order mark, the bytes are converted, and the edits map every
+/// converted character back to the bytes it came from (a VNI letter of two bytes to both).
 [[nodiscard]] decoded_text decode( std::string_view bytes, bool lenient, const std::string& source,
                                    const std::string& encoding = {} );
 

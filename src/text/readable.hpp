@@ -18,7 +18,7 @@ struct decoded_text;
 
 class readable_text {
 public:
-   /// Decodes `bytes` as parse() does (`encoding` an ICU converter name; empty: UTF-8, or UTF-16 by its
+   /// Decodes `bytes` as parse() does (`encoding` as in parse_options; empty: UTF-8, or UTF-16 by its
    /// byte order mark), a byte order mark dropped and anything invalid shown as U+FFFD. Throws
    /// chidao::error for an unknown encoding.
    readable_text( std::string_view bytes, const std::string& source, const std::string& encoding );

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The whole parse, over several readings of each input, and checks on what comes out. An input is read
-// as UTF-8 (strictly, and leniently), as Windows-1258 and as UTF-16LE without a byte order mark, and its
+// as UTF-8 (strictly, and leniently), as Windows-1258, as TCVN3, VNI and VISCII (chidao's own tables,
+// strictly and leniently: a VNI letter is two bytes) and as UTF-16LE without a byte order mark, and its
 // lenient reading again re-encoded as UTF-16 and UTF-32 with byte order marks; and with a user lexicon
 // taken from the input itself (its first line a title, its second a verb). For each reading: no crash
 // or hang in any writer, every span within the input and not reversed, in bytes, code points and UTF-16
 // units (counted in the decoded text), and the oracle: the leaves rebuild the input byte for byte and
 // every node's text is the input's at its span (verify_roundtrip); and the tree nests: a child lies
 // inside its parent, siblings are in order and do not overlap.
-#include <unicode/unistr.h>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -17,6 +16,7 @@
 
 #include "chidao/parse.hpp"
 #include "chidao/write.hpp"
+#include "encoded.hpp"
 #include "text/readable.hpp"
 
 namespace {
@@ -151,22 +151,15 @@ void exercise( const chidao::parser& parser, std::string_view bytes, const std::
    }
 }
 
-chidao::parser lenient_parser( const std::string& encoding )
+chidao::parser parser_for( const std::string& encoding, bool lenient )
 {
    chidao::parse_options options;
-   options.lenient = true;
+   options.lenient = lenient;
    options.encoding = encoding;
    return chidao::parser( options );
 }
 
-std::string encoded( const std::string& utf8, const char* encoding )
-{
-   const icu::UnicodeString u = icu::UnicodeString::fromUTF8( utf8 );
-   std::string out( static_cast< std::size_t >( u.length() ) * 4 + 4, '\0' );
-   const auto n = u.extract( 0, u.length(), out.data(), static_cast< uint32_t >( out.size() ), encoding );
-   out.resize( static_cast< std::size_t >( n ) );
-   return out;
-}
+chidao::parser lenient_parser( const std::string& encoding ) { return parser_for( encoding, true ); }
 
 }  // namespace
 
@@ -180,6 +173,16 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t* data, size_t size )
    exercise( strict, bytes, "UTF-8" );
    exercise( lenient, bytes, "UTF-8, lenient" );
    exercise( windows_1258, bytes, "Windows-1258" );
+   // chidao's own converters: strictly, where most inputs stop at a byte the table lacks (or a VNI
+   // mark after no vowel), and leniently, where every input is read whole.
+   static const chidao::parser tcvn3 = parser_for( "tcvn3", false ), vni = parser_for( "vni", false ),
+                               viscii = parser_for( "viscii", false );
+   static const chidao::parser lenient_tcvn3 = lenient_parser( "tcvn3" ), lenient_vni = lenient_parser( "vni" );
+   exercise( tcvn3, bytes, "TCVN3" );
+   exercise( lenient_tcvn3, bytes, "TCVN3, lenient" );
+   exercise( vni, bytes, "VNI" );
+   exercise( lenient_vni, bytes, "VNI, lenient" );
+   exercise( viscii, bytes, "VISCII" );  // every byte a character: strict and lenient read alike
    exercise( utf16le, bytes, "UTF-16LE without a byte order mark" );
    const std::string text = chidao::detail::readable_text( bytes, "fuzz", "" ).utf8();  // the lenient reading
    exercise( lenient, "\xFF\xFE" + encoded( text, "UTF-16LE" ), "re-encoded as UTF-16LE with a byte order mark" );

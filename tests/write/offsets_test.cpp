@@ -9,6 +9,7 @@
 
 #include "chidao/parse.hpp"
 #include "encoded.hpp"
+#include "text/readable.hpp"
 
 namespace {
 
@@ -158,5 +159,23 @@ TEST( offsets, count_the_decoded_text_in_every_encoding )
       const spans legacy = all_spans( windows_1258, "windows-1258", false, unit );
       ASSERT_FALSE( legacy.empty() );
       EXPECT_EQ( legacy, all_spans( windows_1258_utf8, "", false, unit ) );
+   }
+}
+
+// The same for chidao's own converters, where a VNI letter may be two bytes: spans in code points and
+// UTF-16 units of each legacy fixture are those of its text in UTF-8, and in bytes they differ.
+TEST( offsets, count_the_decoded_text_in_tcvn3_vni_and_viscii )
+{
+   for( const auto& [ fixture, encoding ] : { std::pair{ "encodings/tcvn3_passage.txt", "tcvn3" }, std::pair{ "encodings/vni_passage.txt", "vni" },
+                                              std::pair{ "encodings/viscii_passage.txt", "viscii" } } ) {
+      const std::string legacy = read_fixture( fixture );
+      ASSERT_FALSE( legacy.empty() ) << fixture;
+      const std::string utf8 = chidao::detail::readable_text( legacy, "x", encoding ).utf8();
+      for( const auto unit : { chidao::offset_unit::code_points, chidao::offset_unit::utf16 } ) {
+         const spans in_legacy = all_spans( legacy, encoding, false, unit );
+         ASSERT_GE( in_legacy.size(), 5u ) << fixture;  // a statement, a list, two points, a mention
+         EXPECT_EQ( in_legacy, all_spans( utf8, "", false, unit ) ) << fixture;
+      }
+      EXPECT_NE( all_spans( legacy, encoding, false, chidao::offset_unit::bytes ), all_spans( utf8, "", false, chidao::offset_unit::bytes ) );
    }
 }
