@@ -344,11 +344,40 @@ std::string run_pass( std::string_view in, icu::Edits& total, Pass pass )
 
 normalized_text normalize( const std::string_view utf8, const icu::Edits& decode_edits )
 {
+   // The passes run a chunk of lines at a time, into one text: no pass holds a whole copy of a large
+   // document, and a chunk stays in the cache through all four. No pass looks across a line feed (NFC
+   // composes nothing with it, CR LF ends with it), so chunks ending after one read as the whole does.
+   constexpr std::size_t chunk_size = std::size_t( 1 ) << 16;
+   std::string text;
+   text.reserve( utf8.size() );
+   icu::Edits passes;  // utf8 → text
+   UErrorCode status = U_ZERO_ERROR;
+   for( std::size_t begin = 0; begin < utf8.size(); ) {
+      const std::size_t newline = utf8.find( '\n', std::min( utf8.size(), begin + chunk_size ) - 1 );
+      const std::size_t end = newline == std::string_view::npos ? utf8.size() : newline + 1;
+      const std::string_view chunk = utf8.substr( begin, end - begin );
+      icu::Edits chunk_edits;
+      chunk_edits.addUnchanged( static_cast< int32_t >( chunk.size() ) );
+      std::string out = run_pass( chunk, chunk_edits, apply_layout );
+      out = run_pass( out, chunk_edits, apply_nfc );
+      out = run_pass( out, chunk_edits, fold_case );
+      out = run_pass( out, chunk_edits, apply_tone_placement );
+      text += out;
+      for( auto it = chunk_edits.getFineIterator(); it.next( status ); ) {
+         if( it.hasChange() ) {
+            passes.addReplace( it.oldLength(), it.newLength() );
+         }
+         else {
+            passes.addUnchanged( it.oldLength() );
+         }
+      }
+      check( status, "gathering edits" );
+      begin = end;
+   }
    icu::Edits total( decode_edits );
-   std::string text = run_pass( utf8, total, apply_layout );
-   text = run_pass( text, total, apply_nfc );
-   text = run_pass( text, total, fold_case );
-   text = run_pass( text, total, apply_tone_placement );
+   if( passes.hasChanges() ) {
+      compose( total, passes );
+   }
    offset_map map( total, text );
    return { std::move( text ), std::move( map ) };
 }

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 using chidao::detail::normalize_for_matching;
@@ -110,4 +111,49 @@ TEST( fold_case, equals_icu_full_case_folding_for_every_code_point )
    EXPECT_TRUE( folded == expected );  // (not EXPECT_EQ: a failure would print 4 MB)
    EXPECT_TRUE( fine_edits( edits ) == fine_edits( expected_edits ) );
    EXPECT_EQ( chidao::detail::fold_case( "ẞ Straße ǅ ΐ", edits ), "ss strasse ǆ \xCE\xB9\xCC\x88\xCC\x81" );  // ΐ: ι, diaeresis, acute
+}
+
+// A long text is normalized a chunk of lines at a time: it must read exactly as its lines do one by one,
+// text and offsets, across every chunk boundary (CR LF, decomposed letters, old tones, capitals, spaces).
+// The text is shifted by 0 to 80 bytes, so that a chunk's nominal end falls on every byte of its lines.
+void expect_read_as_its_lines( const std::string& text )
+{
+   icu::Edits identity;
+   identity.addUnchanged( static_cast< int32_t >( text.size() ) );
+   const auto whole = chidao::detail::normalize( text, identity );
+   std::string expected;
+   std::vector< std::pair< std::size_t, std::size_t > > expected_map;  // (source begin, end) per normalized offset
+   for( std::size_t begin = 0; begin < text.size(); ) {
+      const std::size_t newline = text.find( '\n', begin );
+      const std::size_t end = newline == std::string::npos ? text.size() : newline + 1;
+      icu::Edits part_identity;
+      part_identity.addUnchanged( static_cast< int32_t >( end - begin ) );
+      const auto part = chidao::detail::normalize( std::string_view( text ).substr( begin, end - begin ), part_identity );
+      for( std::size_t n = 0; n < part.text.size(); ++n ) {
+         expected_map.emplace_back( begin + part.map.to_source_begin( n ), begin + part.map.to_source_end( n ) );
+      }
+      expected += part.text;
+      begin = end;
+   }
+   ASSERT_EQ( whole.text, expected );
+   for( std::size_t n = 0; n < whole.text.size(); ++n ) {
+      ASSERT_EQ( whole.map.to_source_begin( n ), expected_map[ n ].first ) << "at " << n;
+      ASSERT_EQ( whole.map.to_source_end( n ), expected_map[ n ].second ) << "at " << n;
+   }
+}
+
+TEST( normalize, a_long_text_reads_as_its_lines_one_by_one )
+{
+   const std::string pattern = "THỨ NHẤT, Uỷ ban hoà giải.\r\nthu\xCC\x9B\xCC\x81 hai\xC2\xA0là khoẻ.\r\n\nĐiều Cuối Cùng\xE2\x80\xA8ông Sơn\n";
+   std::string body;
+   while( body.size() < ( std::size_t( 1 ) << 17 ) + 200 ) {  // two chunk boundaries
+      body += pattern;
+   }
+   for( std::size_t shift = 0; shift <= 80; ++shift ) {
+      SCOPED_TRACE( "shifted by " + std::to_string( shift ) );
+      expect_read_as_its_lines( std::string( shift, 'a' ) + body );
+      if( HasFatalFailure() ) {
+         return;
+      }
+   }
 }
