@@ -363,19 +363,30 @@ normalized_text normalize( const std::string_view utf8, const icu::Edits& decode
       out = run_pass( out, chunk_edits, fold_case );
       out = run_pass( out, chunk_edits, apply_tone_placement );
       text += out;
-      for( auto it = chunk_edits.getFineIterator(); it.next( status ); ) {
-         if( it.hasChange() ) {
-            passes.addReplace( it.oldLength(), it.newLength() );
-         }
-         else {
-            passes.addUnchanged( it.oldLength() );
-         }
+      if( begin == 0 && end == utf8.size() ) {
+         passes = std::move( chunk_edits );  // one chunk, the common case: nothing to gather
       }
-      check( status, "gathering edits" );
+      else if( !chunk_edits.hasChanges() ) {
+         passes.addUnchanged( static_cast< int32_t >( chunk.size() ) );
+      }
+      else {
+         for( auto it = chunk_edits.getFineIterator(); it.next( status ); ) {
+            if( it.hasChange() ) {
+               passes.addReplace( it.oldLength(), it.newLength() );
+            }
+            else {
+               passes.addUnchanged( it.oldLength() );
+            }
+         }
+         check( status, "gathering edits" );
+      }
       begin = end;
    }
    icu::Edits total( decode_edits );
-   if( passes.hasChanges() ) {
+   if( !decode_edits.hasChanges() && utf8.size() != 0 ) {
+      total = std::move( passes );  // valid UTF-8, the common case: the passes' edits are the whole story
+   }
+   else if( passes.hasChanges() ) {
       compose( total, passes );
    }
    offset_map map( total, text );
