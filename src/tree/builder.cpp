@@ -312,6 +312,10 @@ private:
          else if( o.answer ) {
             if( const std::size_t same = answer_overlapping( o ); same != none ) {
                // Two lists in one answer: one answer, holding both.
+               if( o.answer_text.begin < statements_[ same ].begin ) {
+                  answers_.erase( statements_[ same ].begin );
+                  answers_.emplace( o.answer_text.begin, same );
+               }
                statements_[ same ].begin = std::min( statements_[ same ].begin, o.answer_text.begin );
                statements_[ same ].end = std::max( statements_[ same ].end, o.answer_text.end );
                statements_[ same ].span_end = std::max( statements_[ same ].span_end, statements_[ same ].end );
@@ -337,6 +341,7 @@ private:
             }
             answer.paragraph = layout_.paragraph_of( answer.begin );
             statements_.push_back( std::move( answer ) );
+            answers_.emplace( statements_.back().begin, statements_.size() - 1 );
             attach( l, statements_.size() - 1 );
             lists_[ l ].how = attribution::interview;
          }
@@ -372,21 +377,25 @@ private:
       return holder == none || holder == list || assembly_.list_end( list ) <= lists_[ holder ].items[ k ].territory_end;
    }
 
-   // An interview answer already made whose text meets `o`'s, by the same interviewee, or none.
+   // An interview answer already made whose text meets `o`'s, by the same interviewee, or none. Answers
+   // are kept by where they start, so that a page of many answers is not searched once for each.
    std::size_t answer_overlapping( const attribute::owner& o ) const
    {
       if( o.answer_text.end <= o.answer_text.begin ) {
          return none;
       }
-      for( std::size_t s = 0; s < statements_.size(); ++s ) {
-         const statement_build& st = statements_[ s ];
-         if( st.form == statement_form::interview_answer && st.speaker == o.speaker && st.begin < o.answer_text.end &&
-             o.answer_text.begin < st.end ) {
-            return s;
+      for( auto it = answers_.lower_bound( o.answer_text.end ); it != answers_.begin(); ) {
+         const statement_build& st = statements_[ ( --it )->second ];
+         if( st.end <= o.answer_text.begin ) {
+            break;  // answers' own texts (the paragraphs introducing them) do not overlap: earlier ones end sooner
+         }
+         if( st.speaker == o.speaker ) {
+            return it->second;
          }
       }
       return none;
    }
+   std::map< std::size_t, std::size_t > answers_;  // interview answers made: begin → statement
 
    void attach( std::size_t list, std::size_t statement )
    {
