@@ -34,6 +34,25 @@ int give( char** target, const std::string& json, int status )
    return *target == nullptr ? CHIDAO_OUT_OF_MEMORY : status;
 }
 
+// Runs `work` (which returns a status), turning what it throws into a status, and an error document
+// into `*error_json` when asked for: no exception crosses into C.
+template< typename Work >
+int guarded( char** error_json, Work&& work )
+{
+   try {
+      return work();
+   }
+   catch( const chidao::error& e ) {
+      return give( error_json, chidao::to_json( e ), static_cast< int >( e.code() ) );
+   }
+   catch( const std::bad_alloc& ) {
+      return CHIDAO_OUT_OF_MEMORY;
+   }
+   catch( ... ) {
+      return CHIDAO_INTERNAL_ERROR;
+   }
+}
+
 }  // namespace
 
 extern "C" {
@@ -60,23 +79,14 @@ int chidao_parser_set_encoding( chidao_parser* parser, const char* encoding, cha
    if( parser == nullptr ) {
       return CHIDAO_INTERNAL_ERROR;
    }
-   try {
+   return guarded( error_json, [ & ] {
       chidao::parse_options trial;
       trial.encoding = encoding != nullptr ? encoding : "";
       // As the CLI does: an empty input opens the converter, so an unknown name fails now, not at each parse.
       (void)chidao::parse( "", trial.encoding, trial );
       parser->options.encoding = std::move( trial.encoding );
-      return CHIDAO_OK;
-   }
-   catch( const chidao::error& e ) {
-      return give( error_json, chidao::to_json( e ), static_cast< int >( e.code() ) );
-   }
-   catch( const std::bad_alloc& ) {
-      return CHIDAO_OUT_OF_MEMORY;
-   }
-   catch( ... ) {
-      return CHIDAO_INTERNAL_ERROR;
-   }
+      return int( CHIDAO_OK );
+   } );
 }
 
 int chidao_parser_set_offsets( chidao_parser* parser, int offsets )
@@ -98,19 +108,10 @@ int chidao_parser_add_lexicon( chidao_parser* parser, const char* path, char** e
    if( parser == nullptr || path == nullptr ) {
       return CHIDAO_INTERNAL_ERROR;
    }
-   try {
+   return guarded( error_json, [ & ] {
       parser->options.lexicon.load( path );
-      return CHIDAO_OK;
-   }
-   catch( const chidao::error& e ) {
-      return give( error_json, chidao::to_json( e ), static_cast< int >( e.code() ) );
-   }
-   catch( const std::bad_alloc& ) {
-      return CHIDAO_OUT_OF_MEMORY;
-   }
-   catch( ... ) {
-      return CHIDAO_INTERNAL_ERROR;
-   }
+      return int( CHIDAO_OK );
+   } );
 }
 
 void chidao_parser_free( chidao_parser* parser ) { delete parser; }
@@ -121,20 +122,10 @@ int chidao_parse( const chidao_parser* parser, const char* bytes, size_t size, c
       return CHIDAO_INTERNAL_ERROR;
    }
    *json = nullptr;
-   const std::string name = source != nullptr ? source : "-";
-   try {
-      const chidao::document doc = chidao::parse( std::string_view( bytes, size ), name, parser->options );
+   return guarded( json, [ & ] {
+      const chidao::document doc = chidao::parse( std::string_view( bytes, size ), source != nullptr ? source : "-", parser->options );
       return give( json, chidao::to_json( doc ), CHIDAO_OK );
-   }
-   catch( const chidao::error& e ) {
-      return give( json, chidao::to_json( e ), static_cast< int >( e.code() ) );
-   }
-   catch( const std::bad_alloc& ) {
-      return CHIDAO_OUT_OF_MEMORY;
-   }
-   catch( ... ) {
-      return CHIDAO_INTERNAL_ERROR;
-   }
+   } );
 }
 
 void chidao_free( char* json ) { std::free( json ); }
