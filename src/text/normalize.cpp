@@ -6,9 +6,11 @@
 #include <unicode/utf16.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+#include <unicode/unorm2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -131,6 +133,11 @@ bool is_letter( UChar32 c )
    return c < 0x80 ? ( ( c | 0x20 ) >= 'a' && ( c | 0x20 ) <= 'z' ) : u_isalpha( c ) != 0;
 }
 
+bool is_one_code_point( const std::string_view utf8 )
+{
+   return !utf8.empty() && std::all_of( utf8.begin() + 1, utf8.end(), []( char c ) { return ( static_cast< unsigned char >( c ) & 0xC0 ) == 0x80; } );
+}
+
 void append_utf8( std::string& out, UChar32 c )
 {
    char buffer[ U8_MAX_LENGTH ];
@@ -160,16 +167,30 @@ std::string apply_layout( std::string_view in, icu::Edits& edits )
    return rewrite_code_points( in, edits, layout_candidate, rewrite_layout );
 }
 
-std::string apply_nfc( std::string_view in, icu::Edits& edits )
+const icu::Normalizer2& nfc_instance()
 {
    UErrorCode status = U_ZERO_ERROR;
    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance( status );
    check( status, "NFC instance" );
-   if( nfc->isNormalizedUTF8( icu::StringPiece( in.data(), static_cast< int32_t >( in.size() ) ), status ) ) {
+   return *nfc;
+}
+
+bool is_nfc( std::string_view in )
+{
+   UErrorCode status = U_ZERO_ERROR;
+   const bool yes = nfc_instance().isNormalizedUTF8( icu::StringPiece( in.data(), static_cast< int32_t >( in.size() ) ), status );
+   check( status, "NFC check" );
+   return yes;
+}
+
+std::string apply_nfc( std::string_view in, icu::Edits& edits )
+{
+   if( is_nfc( in ) ) {
       edits.addUnchanged( static_cast< int32_t >( in.size() ) );  // fast path: most news text is NFC already
       return std::string( in );
    }
-   check( status, "NFC check" );
+   const icu::Normalizer2* nfc = &nfc_instance();
+   UErrorCode status = U_ZERO_ERROR;
    std::string out;
    out.reserve( in.size() );
    icu::StringByteSink< std::string > sink( &out );
@@ -199,28 +220,38 @@ bool fold_code_point( UChar32 c, std::string& out )
    return true;
 }
 
-// The foldings of U+0080 to U+1FFF (Latin with its Vietnamese letters, Greek, Cyrillic …), computed once:
-// most letters of a Vietnamese text are there, and ICU's folding of a whole text costs more than a
-// table. Anything above is folded by ICU, character by character.
-struct small_folding {
-   std::uint8_t length = 0;  // 0: folds to itself
-   char bytes[ 7 ] = {};
+// What the loops below need to know of U+0080 to U+20FF (Latin with its Vietnamese letters, Greek,
+// Cyrillic …, and the General Punctuation of “quotes” and dashes), computed once from ICU: most
+// characters of a Vietnamese text are there, and a table costs less than ICU's folding of a whole text
+// or its NFC check. Anything above is asked of ICU, character by character.
+struct character_facts {
+   std::uint8_t length = 0;  // of the case folding; 0: folds to itself
+   // NFC quick check Yes and combining class 0: a text of such characters is NFC (nothing composes).
+   bool nfc_inert = false;
+   char bytes[ 6 ] = {};     // the case folding
 };
-constexpr UChar32 folding_table_end = 0x2000;
+constexpr UChar32 facts_table_end = 0x2100;
 
-const std::array< small_folding, folding_table_end >& folding_table()
+bool is_nfc_inert( UChar32 c )
+{
+   return u_getIntPropertyValue( c, UCHAR_NFC_QUICK_CHECK ) == UNORM_YES && u_getCombiningClass( c ) == 0;
+}
+
+const std::array< character_facts, facts_table_end >& facts_table()
 {
    static const auto table = [] {
-      auto t = std::make_unique< std::array< small_folding, folding_table_end > >();
+      auto t = std::make_unique< std::array< character_facts, facts_table_end > >();
       std::string folded;
-      for( UChar32 c = 0x80; c < folding_table_end; ++c ) {
+      for( UChar32 c = 0; c < facts_table_end; ++c ) {
+         character_facts& f = ( *t )[ static_cast< std::size_t >( c ) ];
+         f.nfc_inert = is_nfc_inert( c );
          folded.clear();
-         if( fold_code_point( c, folded ) ) {
-            if( folded.size() > sizeof( small_folding::bytes ) ) {
+         if( c >= 0x80 && fold_code_point( c, folded ) ) {
+            if( folded.size() > sizeof( character_facts::bytes ) ) {
                throw std::logic_error( "case folding longer than the table holds" );
             }
-            ( *t )[ static_cast< std::size_t >( c ) ].length = static_cast< std::uint8_t >( folded.size() );
-            folded.copy( ( *t )[ static_cast< std::size_t >( c ) ].bytes, folded.size() );
+            f.length = static_cast< std::uint8_t >( folded.size() );
+            folded.copy( f.bytes, folded.size() );
          }
       }
       return t;
@@ -235,7 +266,7 @@ const std::array< small_folding, folding_table_end >& folding_table()
 
 std::string fold_case( std::string_view in, icu::Edits& edits )
 {
-   const auto& table = folding_table();
+   const auto& table = facts_table();
    std::string out;
    out.reserve( in.size() );
    std::string folded;
@@ -263,8 +294,8 @@ std::string fold_case( std::string_view in, icu::Edits& edits )
       const int32_t before = i;
       UChar32 c;
       U8_NEXT_UNSAFE( s, i, c );
-      if( c < folding_table_end ) {
-         const small_folding& f = table[ static_cast< std::size_t >( c ) ];
+      if( c < facts_table_end ) {
+         const character_facts& f = table[ static_cast< std::size_t >( c ) ];
          if( f.length != 0 ) {
             replace( before, std::string_view( f.bytes, f.length ) );
          }
@@ -281,6 +312,95 @@ std::string fold_case( std::string_view in, icu::Edits& edits )
 }
 
 namespace {
+
+// Passes 1 to 3 in one loop, for a chunk of characters that are all NFC-inert (see character_facts):
+// the same text as layout, NFC and case folding one after the other. Such a chunk is NFC, and stays
+// NFC after layout, which puts ' ' and '\n' (inert too) in the place of inert characters; so the NFC
+// pass has nothing to do. Only the edits that move offsets are recorded: a folding that keeps the
+// length and gives one code point ("T" → "t", "Ứ" → "ứ") moves none, and offset_map would leave it
+// out. A capital or two in every sentence then costs no edit and no merge of edits.
+// Returns false at the first character that is not inert (a decomposed letter, a combining mark):
+// the chunk then takes the passes one by one. tests/text/normalize_test.cpp compares both routes.
+bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& edits )
+{
+   const auto& table = facts_table();
+   out.assign( in.size(), '\0' );
+   std::size_t w = 0;
+   const auto* s = reinterpret_cast< const uint8_t* >( in.data() );
+   const auto length = static_cast< int32_t >( in.size() );
+   int32_t run_begin = 0;  // start of the input not yet covered by edits
+   int32_t i = 0;
+   // out keeps room for a byte for each byte still to read, so that a character written no longer
+   // than it was read needs no check; it grows after a folding longer than its letter ("ΐ" → "ΐ").
+   const auto put_longer = [ & ]( std::string_view bytes ) {
+      const std::size_t needed = w + bytes.size() + static_cast< std::size_t >( length - i );
+      if( needed > out.size() ) {
+         out.resize( 2 * needed );
+      }
+      bytes.copy( out.data() + w, bytes.size() );
+      w += bytes.size();
+   };
+   const auto record = [ & ]( int32_t before, int32_t old_length, std::size_t new_length ) {
+      edits.addUnchanged( before - run_begin );
+      edits.addReplace( old_length, static_cast< int32_t >( new_length ) );
+      run_begin = before + old_length;
+   };
+   std::string replacement;
+   while( i < length ) {
+      const uint8_t b = s[ i ];
+      if( b < 0x80 && b != '\r' ) {
+         out[ w++ ] = static_cast< char >( b >= 'A' && b <= 'Z' ? b | 0x20 : b );
+         ++i;
+         continue;
+      }
+      const int32_t before = i;
+      UChar32 c;
+      U8_NEXT_UNSAFE( s, i, c );
+      const auto consumed = static_cast< std::size_t >( i - before );
+      std::string_view folded;
+      if( c < facts_table_end ) {
+         const character_facts& f = table[ static_cast< std::size_t >( c ) ];
+         if( !f.nfc_inert ) {
+            return false;
+         }
+         folded = std::string_view( f.bytes, f.length );
+      }
+      else if( !is_nfc_inert( c ) ) {
+         return false;
+      }
+      int32_t layout_consumed = i - before;
+      replacement.clear();
+      if( layout_candidate( s, before, length ) && rewrite_layout( c, s, i, length, layout_consumed, replacement ) ) {
+         out[ w++ ] = replacement[ 0 ];  // ' ' or '\n', nothing to fold, no longer than what it replaces
+         record( before, layout_consumed, 1 );
+         i = before + layout_consumed;
+         continue;
+      }
+      if( c >= facts_table_end && fold_code_point( c, replacement ) ) {
+         folded = replacement;
+      }
+      if( folded.empty() ) {
+         for( std::size_t k = 0; k < consumed; ++k ) {
+            out[ w++ ] = static_cast< char >( s[ before + static_cast< int32_t >( k ) ] );
+         }
+         continue;
+      }
+      if( folded.size() <= consumed ) {
+         for( const char f : folded ) {
+            out[ w++ ] = f;
+         }
+      }
+      else {
+         put_longer( folded );
+      }
+      if( consumed != folded.size() || !is_one_code_point( folded ) ) {
+         record( before, static_cast< int32_t >( consumed ), folded.size() );
+      }
+   }
+   out.resize( w );
+   edits.addUnchanged( length - run_begin );
+   return true;
+}
 
 // Old tone placement is rewritten from its first vowel, "o" or "u", followed by a toned vowel, which is
 // never ASCII.
@@ -342,7 +462,7 @@ std::string run_pass( std::string_view in, icu::Edits& total, Pass pass )
 
 }  // namespace
 
-normalized_text normalize( const std::string_view utf8, const icu::Edits& decode_edits )
+normalized_text normalize( const std::string_view utf8, const icu::Edits& decode_edits, const normalization_route route )
 {
    // The passes run a chunk of lines at a time, into one text: no pass holds a whole copy of a large
    // document, and a chunk stays in the cache through all four. No pass looks across a line feed (NFC
@@ -357,10 +477,14 @@ normalized_text normalize( const std::string_view utf8, const icu::Edits& decode
       const std::size_t end = newline == std::string_view::npos ? utf8.size() : newline + 1;
       const std::string_view chunk = utf8.substr( begin, end - begin );
       icu::Edits chunk_edits;
-      chunk_edits.addUnchanged( static_cast< int32_t >( chunk.size() ) );
-      std::string out = run_pass( chunk, chunk_edits, apply_layout );
-      out = run_pass( out, chunk_edits, apply_nfc );
-      out = run_pass( out, chunk_edits, fold_case );
+      std::string out;
+      if( route != normalization_route::fastest || !layout_and_fold( chunk, out, chunk_edits ) ) {
+         chunk_edits.reset();  // a character that is not NFC-inert: the passes one by one
+         chunk_edits.addUnchanged( static_cast< int32_t >( chunk.size() ) );
+         out = run_pass( chunk, chunk_edits, apply_layout );
+         out = run_pass( out, chunk_edits, apply_nfc );
+         out = run_pass( out, chunk_edits, fold_case );
+      }
       out = run_pass( out, chunk_edits, apply_tone_placement );
       text += out;
       if( begin == 0 && end == utf8.size() ) {

@@ -9,6 +9,8 @@
 //   4. tone placement: the old style puts the tone on the last vowel of "oa", "oe", "uy" at the end of
 //      a syllable ("hoà", "khoẻ", "thuỷ", "uỷ"); it is moved to the first ("hòa", "khỏe", "thủy", "ủy")
 //      so that both spellings match the same rules. "quý", "hoàn", "tuyển" are left alone.
+// Where the text is NFC already (most news text), passes 1 to 3 run as one loop that records only the
+// rewrites that move offsets.
 #pragma once
 
 #include <string>
@@ -23,8 +25,13 @@ struct normalized_text {
    offset_map map;  // normalized offsets → original offsets
 };
 
+/// How normalize() runs its passes: `fastest` runs layout and case folding in one loop where the text
+/// is NFC already; `by_passes` runs each pass on its own, the reference the other must equal.
+enum class normalization_route { fastest, by_passes };
+
 /// `utf8` must be valid UTF-8 (the output of decode()); `decode_edits` maps the original to it.
-[[nodiscard]] normalized_text normalize( std::string_view utf8, const icu::Edits& decode_edits );
+[[nodiscard]] normalized_text normalize( std::string_view utf8, const icu::Edits& decode_edits,
+                                         normalization_route route = normalization_route::fastest );
 
 /// `utf8` in NFC, nothing else changed: for texts of input converted from another encoding.
 [[nodiscard]] std::string to_nfc( std::string_view utf8 );

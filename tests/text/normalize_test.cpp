@@ -10,6 +10,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -154,6 +155,39 @@ TEST( normalize, a_long_text_reads_as_its_lines_one_by_one )
       expect_read_as_its_lines( std::string( shift, 'a' ) + body );
       if( HasFatalFailure() ) {
          return;
+      }
+   }
+}
+
+// Where a chunk is NFC, normalize() runs layout and case folding as one loop that records only the
+// edits that move offsets; the passes one by one are the reference. Random texts of the pieces that
+// each pass rewrites, next to each other in every order, must read the same both ways: the same text
+// and the same original span for every normalized offset.
+TEST( normalize, the_fused_passes_read_as_the_passes_one_by_one )
+{
+   const std::vector< std::string > pieces = {
+      "a", "Z", " ", "\n", "\r\n", "\r", ".", "Ủ", "ủ", "Đ", "THỨ", "Hoà", "HOÀ", "uỷ", "UỶ", "quý", "qUỶ", "oẹ", "OÈ ",
+      "\xC2\xA0", "\xE2\x80\x8B", "\xE2\x80\xA8", "\xEF\xBB\xBF", "\xC2\x85", "\xE1\x9A\x80", "\xE3\x80\x80",
+      "ẞ", "İ", "ΐ", "Ω", "ẖ" /* h and a combining macron below: as long, two code points */, "\xE2\x84\xA6" /* OHM SIGN, 3 bytes, folds to 2 */, "ǅ", "Σ", "“", "”", "…", "–",
+      "u\xCC\x9B\xCC\x81" /* decomposed ứ */, "x\xCC\x81" /* NFC, but a combining mark */, "\xCC\x81", "한", "😀", "\xF0\x9D\x90\x80",
+   };
+   std::mt19937 random( 20261130 );
+   for( int round = 0; round < 3000; ++round ) {
+      std::string text;
+      const int count = 1 + static_cast< int >( random() % 12 );
+      for( int k = 0; k < count; ++k ) {
+         text += pieces[ random() % pieces.size() ];
+      }
+      SCOPED_TRACE( "text: " + text );
+      icu::Edits identity;
+      identity.addUnchanged( static_cast< int32_t >( text.size() ) );
+      using chidao::detail::normalization_route;
+      const auto fused = chidao::detail::normalize( text, identity, normalization_route::fastest );
+      const auto by_passes = chidao::detail::normalize( text, identity, normalization_route::by_passes );
+      ASSERT_EQ( fused.text, by_passes.text );
+      for( std::size_t n = 0; n <= fused.text.size(); ++n ) {
+         ASSERT_EQ( fused.map.to_source_begin( n ), by_passes.map.to_source_begin( n ) ) << "at " << n;
+         ASSERT_EQ( fused.map.to_source_end( n ), by_passes.map.to_source_end( n ) ) << "at " << n;
       }
    }
 }
