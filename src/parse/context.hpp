@@ -29,6 +29,14 @@ struct grammar_context {
    };
    mutable first_word_cache cache{};
 
+   // Name rules ask about the same word several times (a name word, a given name, an institution's
+   // word): the answer for the word last asked about is kept.
+   struct capitals_cache {
+      const char* at = nullptr;
+      int found = 0;
+   };
+   mutable capitals_cache capitals{};
+
    [[nodiscard]] bool may_match( word_class c, std::string_view text ) const
    {
       if( cache.at != text.data() ) {
@@ -46,12 +54,21 @@ struct grammar_context {
       return may_match( c, text ) ? lexicon->of( c ).longest( text ).second : 0;
    }
 
-   [[nodiscard]] bool capitalized( const char* p ) const { return upper_letters_at( p, 1 ) == 1; }
+   [[nodiscard]] bool capitalized( const char* p ) const { return capitals_at( p ) >= 1; }
 
    // A word of two letters or more, all of them capitals ("BỘ"); "Bộ" and "B" are not.
-   [[nodiscard]] bool all_capitals( const char* p ) const { return upper_letters_at( p, 2 ) == 2; }
+   [[nodiscard]] bool all_capitals( const char* p ) const { return capitals_at( p ) == 2; }
 
 private:
+   // How many of the first two letters of the original word at `p` are capitals.
+   [[nodiscard]] int capitals_at( const char* p ) const
+   {
+      if( capitals.at != p ) {
+         capitals = { p, upper_letters_at( p, 2 ) };
+      }
+      return capitals.found;
+   }
+
    // How many of the first `wanted` letters of the original word at normalized position `p` are upper
    // case, stopping at the first that is not. Combining marks (NFD input) are skipped.
    [[nodiscard]] int upper_letters_at( const char* p, int wanted ) const
