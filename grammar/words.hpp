@@ -16,10 +16,15 @@ namespace pg = tao::pegtl;
 struct latin_letter : pg::sor< pg::seq< pg::one< '\xC3' >, pg::ranges< '\x80', '\x96', '\x98', '\xB6', '\xB8', '\xBF' > >,
                                pg::seq< pg::range< '\xC4', '\xC9' >, pg::range< '\x80', '\xBF' > >,
                                pg::seq< pg::one< '\xE1' >, pg::range< '\xB8', '\xBB' >, pg::range< '\x80', '\xBF' > > > {};
+// Any other letter, by its Unicode Alphabetic property. Neither ASCII nor U+2000–U+203F (spaces, dashes,
+// “quotes”, "…": no letter among them) is asked about: ICU would be called at the space, comma or
+// quotation mark that ends most words.
+struct general_punctuation : pg::seq< pg::one< '\xE2' >, pg::one< '\x80' > > {};
+struct other_letter : pg::seq< pg::not_at< pg::seven >, pg::not_at< general_punctuation >, pg::utf8::icu::alphabetic > {};
 // A letter or digit: ASCII and Latin letters without a call into ICU, anything else by its Unicode
-// Alphabetic property.
-struct word_char  : pg::sor< pg::ranges< 'a', 'z', '0', '9' >, latin_letter, pg::utf8::icu::alphabetic > {};
-struct word_letter : pg::sor< pg::range< 'a', 'z' >, latin_letter, pg::utf8::icu::alphabetic > {};
+// Alphabetic property. (The text is case-folded, but rules are tested on any text: "A"–"Z" are letters.)
+struct word_char  : pg::sor< pg::ranges< 'a', 'z', '0', '9', 'A', 'Z' >, latin_letter, other_letter > {};
+struct word_letter : pg::sor< pg::ranges< 'a', 'z', 'A', 'Z' >, latin_letter, other_letter > {};
 
 // `W` as a whole word: "thứ" never matches the start of "thức".
 template< typename W >

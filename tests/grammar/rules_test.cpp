@@ -62,6 +62,43 @@ TEST( latin_letter, takes_only_what_icu_calls_alphabetic )
    EXPECT_EQ( consumed< g::word_char >( "× 2" ), std::nullopt );
 }
 
+// word_char turns ASCII away before asking ICU (a space or a comma ends most words): it must still take
+// exactly what ICU calls Alphabetic, and the ASCII digits, whole, for every code point.
+TEST( word_char, takes_what_icu_calls_alphabetic_and_ascii_digits )
+{
+   namespace pg = tao::pegtl;
+   for( UChar32 c = 0; c <= 0x10FFFF; ++c ) {
+      if( U_IS_SURROGATE( c ) ) {
+         continue;
+      }
+      char buffer[ U8_MAX_LENGTH ];
+      int32_t n = 0;
+      U8_APPEND_UNSAFE( buffer, n, c );
+      const std::string one( buffer, static_cast< std::size_t >( n ) );
+      pg::memory_input in( one, "test" );
+      const bool taken = pg::parse< g::word_char >( in );
+      ASSERT_EQ( taken, u_isUAlphabetic( c ) || ( c >= '0' && c <= '9' ) ) << std::hex << c;
+      ASSERT_TRUE( !taken || in.empty() ) << std::hex << c;  // the whole character
+   }
+}
+
+TEST( other_letter, takes_letters_beyond_ascii_and_latin_only )
+{
+   EXPECT_EQ( consumed< g::other_letter >( "ª" ), "ª" );
+   EXPECT_EQ( consumed< g::other_letter >( "한국" ), "한" );
+   EXPECT_EQ( consumed< g::other_letter >( " " ), std::nullopt );
+   EXPECT_EQ( consumed< g::other_letter >( "," ), std::nullopt );
+   EXPECT_EQ( consumed< g::other_letter >( "“" ), std::nullopt );
+   EXPECT_EQ( consumed< g::other_letter >( "×" ), std::nullopt );
+}
+
+TEST( general_punctuation, takes_the_lead_of_u2000_to_u203f )
+{
+   EXPECT_EQ( consumed< g::general_punctuation >( "“Thứ" ), "\xE2\x80" );
+   EXPECT_EQ( consumed< g::general_punctuation >( "ⁱ" ), std::nullopt );  // U+2071, a letter
+   EXPECT_EQ( consumed< g::general_punctuation >( "a" ), std::nullopt );
+}
+
 TEST( word_letter, takes_one_letter )
 {
    EXPECT_EQ( consumed< g::word_letter >( "ứng phó" ), "ứ" );
