@@ -250,9 +250,22 @@ static decoded_text decode_utf8( const std::string_view bytes, const bool lenien
          pending_sequences = 0;
       }
    };
+   const auto trail = []( uint8_t b ) { return ( b & 0xC0 ) == 0x80; };
    while( i < length ) {
-      if( s[ i ] < 0x80 ) {  // ASCII fast path
+      const uint8_t lead = s[ i ];
+      if( lead < 0x80 ) {  // ASCII fast path
          ++i;
+         continue;
+      }
+      // The letters of Vietnamese are two bytes (C2–DF) or three (E1–EC, EE, EF: "ạ" … "ỹ" are E1 BA/BB):
+      // validated here without computing the code point. E0, ED and four bytes have tighter bounds on
+      // their second byte, and everything invalid needs its exact extent: U8_NEXT below reads them.
+      if( lead >= 0xC2 && lead <= 0xDF && i + 1 < length && trail( s[ i + 1 ] ) ) {
+         i += 2;
+         continue;
+      }
+      if( lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < length && trail( s[ i + 1 ] ) && trail( s[ i + 2 ] ) ) {
+         i += 3;
          continue;
       }
       const int32_t before = i;

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
 #include "chidao/error.hpp"
 
 using chidao::detail::decode;
@@ -86,4 +90,30 @@ TEST( decode, lenient_records_a_run_of_invalid_sequences_once_with_one_edit )
    EXPECT_EQ( d.replaced[ 0 ].end, 4u );
    EXPECT_EQ( d.replaced[ 0 ].sequences, 3u );
    EXPECT_EQ( d.edits.numberOfChanges(), 1 );
+}
+
+// decode() validates the two- and three-byte letters of Vietnamese by their bytes, and leaves the
+// rest to ICU's U8_NEXT: for every lead byte, followed by bytes at the edges of the trail ranges, the
+// lenient reading must be ICU's (one U+FFFD per maximal invalid subpart, as UnicodeString::fromUTF8).
+TEST( decode, reads_every_lead_and_trail_byte_as_icu_does )
+{
+   const unsigned char edges[] = { 0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE1, 0xF4, 0xFF };
+   for( unsigned lead = 0x80; lead <= 0xFF; ++lead ) {
+      for( const unsigned char second : edges ) {
+         for( const unsigned char third : edges ) {
+            for( const std::size_t length : { 2u, 3u, 4u, 6u } ) {  // cut short, or followed by more
+               std::string bytes = "a";
+               bytes += static_cast< char >( lead );
+               bytes += static_cast< char >( second );
+               bytes += static_cast< char >( third );
+               bytes += "\x80z";
+               bytes.resize( std::min( bytes.size(), length ) );
+               std::string expected;
+               icu::UnicodeString::fromUTF8( bytes ).toUTF8String( expected );
+               const auto d = decode( bytes, true, "x" );
+               ASSERT_EQ( std::string( d.text( bytes ) ), expected ) << std::hex << lead << " " << +second << " " << +third << " " << length;
+            }
+         }
+      }
+   }
 }
