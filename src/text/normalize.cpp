@@ -16,6 +16,7 @@
 #include <memory>
 #include <span>
 #include <stdexcept>
+#include <vector>
 
 #include "text/key.hpp"
 
@@ -32,10 +33,11 @@ void check( UErrorCode status, const char* what )
 
 // Copies `utf8`, letting `rewrite(c, s, next, length, consumed, replacement)` replace code point c
 // (and, by raising `consumed`, the bytes after it). Unchanged runs are copied in bulk and recorded once.
-// Only code points whose first bytes make them a `candidate(s, i, length)` are decoded and offered: a pass that
-// rewrites a few characters does not decode the rest. A candidate must begin with an ASCII or a lead byte.
-template< typename Candidate, typename Rewrite >
-std::string rewrite_code_points( std::string_view utf8, icu::Edits& edits, Candidate candidate, Rewrite rewrite )
+// Only the code points at the candidates that `next_candidate(s, i, length)` finds (the first at or
+// after i, or length when there is none) are decoded and offered: a pass that rewrites a few characters
+// does not decode the rest. A candidate must begin with an ASCII or a lead byte.
+template< typename NextCandidate, typename Rewrite >
+std::string rewrite_code_points( std::string_view utf8, icu::Edits& edits, NextCandidate next_candidate, Rewrite rewrite )
 {
    std::string out;
    out.reserve( utf8.size() );
@@ -44,11 +46,7 @@ std::string rewrite_code_points( std::string_view utf8, icu::Edits& edits, Candi
    const auto length = static_cast< int32_t >( utf8.size() );
    int32_t run_begin = 0;
    int32_t i = 0;
-   while( i < length ) {
-      if( !candidate( s, i, length ) ) {
-         ++i;  // byte by byte: a candidate is never a continuation byte (0x80–0xBF), so none is mistaken
-         continue;
-      }
+   while( ( i = next_candidate( s, i, length ) ) < length ) {
       const int32_t before = i;
       UChar32 c;
       U8_NEXT_UNSAFE( s, i, c );
@@ -66,6 +64,19 @@ std::string rewrite_code_points( std::string_view utf8, icu::Edits& edits, Candi
    out.append( utf8.substr( static_cast< std::size_t >( run_begin ) ) );
    edits.addUnchanged( length - run_begin );
    return out;
+}
+
+// The next candidate of a pass that tells candidates by their bytes: the bytes are read one by one, and a
+// candidate is never a continuation byte (0x80–0xBF), so none is mistaken.
+template< typename IsCandidate >
+auto scanning_for( IsCandidate is_candidate )
+{
+   return [ is_candidate ]( const uint8_t* s, int32_t i, int32_t length ) {
+      while( i < length && !is_candidate( s, i, length ) ) {
+         ++i;
+      }
+      return i;
+   };
 }
 
 // Pass 1: one line end, one space.
@@ -164,7 +175,7 @@ constexpr auto layout_candidate = []( const uint8_t* s, int32_t i, int32_t /*len
 
 std::string apply_layout( std::string_view in, icu::Edits& edits )
 {
-   return rewrite_code_points( in, edits, layout_candidate, rewrite_layout );
+   return rewrite_code_points( in, edits, scanning_for( layout_candidate ), rewrite_layout );
 }
 
 const icu::Normalizer2& nfc_instance()
@@ -227,7 +238,9 @@ bool fold_code_point( UChar32 c, std::string& out )
 struct character_facts {
    std::uint8_t length = 0;  // of the case folding; 0: folds to itself
    // NFC quick check Yes and combining class 0: a text of such characters is NFC (nothing composes).
-   bool nfc_inert = false;
+   std::uint8_t nfc_inert : 1 = 0;
+   // Folded, a vowel that carries the tone in the old placement ("à" of "hoà", "ỷ" of "thuỷ").
+   std::uint8_t old_tone_second : 1 = 0;
    char bytes[ 6 ] = {};     // the case folding
 };
 constexpr UChar32 facts_table_end = 0x2100;
@@ -235,6 +248,12 @@ constexpr UChar32 facts_table_end = 0x2100;
 bool is_nfc_inert( UChar32 c )
 {
    return u_getIntPropertyValue( c, UCHAR_NFC_QUICK_CHECK ) == UNORM_YES && u_getCombiningClass( c ) == 0;
+}
+
+bool carries_old_tone( UChar32 second )
+{
+   UChar32 bare = 0;
+   return tone_on_first( 'o', second, bare ) != U_SENTINEL || tone_on_first( 'u', second, bare ) != U_SENTINEL;
 }
 
 const std::array< character_facts, facts_table_end >& facts_table()
@@ -253,6 +272,12 @@ const std::array< character_facts, facts_table_end >& facts_table()
             f.length = static_cast< std::uint8_t >( folded.size() );
             folded.copy( f.bytes, folded.size() );
          }
+         UChar32 first = c;
+         if( !folded.empty() ) {
+            int32_t k = 0;
+            U8_NEXT_UNSAFE( folded.data(), k, first );
+         }
+         f.old_tone_second = carries_old_tone( first ) ? 1 : 0;
       }
       return t;
    }();
@@ -321,7 +346,9 @@ namespace {
 // out. A capital or two in every sentence then costs no edit and no merge of edits.
 // Returns false at the first character that is not inert (a decomposed letter, a combining mark):
 // the chunk then takes the passes one by one. tests/text/normalize_test.cpp compares both routes.
-bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& edits )
+// Where "o" or "u" is followed by a vowel that may carry an old-style tone, the offset of the "o" or
+// "u" in `out` goes into `tone_candidates`: tone placement looks there only.
+bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& edits, std::vector< int32_t >& tone_candidates )
 {
    const auto& table = facts_table();
    out.assign( in.size(), '\0' );
@@ -358,12 +385,14 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
       U8_NEXT_UNSAFE( s, i, c );
       const auto consumed = static_cast< std::size_t >( i - before );
       std::string_view folded;
+      bool old_tone_second = true;  // above the table: let tone placement look (it never rewrites there)
       if( c < facts_table_end ) {
          const character_facts& f = table[ static_cast< std::size_t >( c ) ];
          if( !f.nfc_inert ) {
             return false;
          }
          folded = std::string_view( f.bytes, f.length );
+         old_tone_second = f.old_tone_second != 0;
       }
       else if( !is_nfc_inert( c ) ) {
          return false;
@@ -378,6 +407,9 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
       }
       if( c >= facts_table_end && fold_code_point( c, replacement ) ) {
          folded = replacement;
+      }
+      if( old_tone_second && w != 0 && ( out[ w - 1 ] == 'o' || out[ w - 1 ] == 'u' ) ) {
+         tone_candidates.push_back( static_cast< int32_t >( w - 1 ) );
       }
       if( folded.empty() ) {
          for( std::size_t k = 0; k < consumed; ++k ) {
@@ -408,35 +440,51 @@ constexpr auto tone_candidate = []( const uint8_t* s, int32_t i, int32_t length 
    return ( s[ i ] == 'o' || s[ i ] == 'u' ) && i + 1 < length && s[ i + 1 ] >= 0x80;
 };
 
+// Pass 4 at one candidate: `c` is "o" or "u" and the rewrite spans it and the vowel after it.
+bool rewrite_tone( UChar32 c, const uint8_t* s, int32_t next, int32_t length, int32_t& consumed, std::string& replacement )
+{
+   // "qu" is a consonant: "quý" keeps its tone on y. ("q" is one byte, so the byte before "u" is it.)
+   if( next >= length || ( c == 'u' && next >= 2 && s[ next - 2 ] == 'q' ) ) {
+      return false;
+   }
+   int32_t after_second = next;
+   UChar32 second;
+   U8_NEXT_UNSAFE( s, after_second, second );
+   UChar32 bare = 0;
+   const UChar32 toned_first = tone_on_first( c, second, bare );
+   if( toned_first == U_SENTINEL ) {
+      return false;
+   }
+   if( after_second < length ) {  // only at the end of a syllable: "hoàn", "toán" are not old style
+      int32_t peek = after_second;
+      UChar32 third;
+      U8_NEXT_UNSAFE( s, peek, third );
+      if( is_letter( third ) ) {
+         return false;
+      }
+   }
+   append_utf8( replacement, toned_first );
+   append_utf8( replacement, bare );
+   consumed = after_second - ( next - U8_LENGTH( c ) );
+   return true;
+}
+
 std::string apply_tone_placement( std::string_view in, icu::Edits& edits )
 {
-   return rewrite_code_points(
-      in, edits, tone_candidate, []( UChar32 c, const uint8_t* s, int32_t next, int32_t length, int32_t& consumed, std::string& replacement ) {
-         // "qu" is a consonant: "quý" keeps its tone on y. ("q" is one byte, so the byte before "u" is it.)
-         if( next >= length || ( c == 'u' && next >= 2 && s[ next - 2 ] == 'q' ) ) {
-            return false;
-         }
-         int32_t after_second = next;
-         UChar32 second;
-         U8_NEXT_UNSAFE( s, after_second, second );
-         UChar32 bare = 0;
-         const UChar32 toned_first = tone_on_first( c, second, bare );
-         if( toned_first == U_SENTINEL ) {
-            return false;
-         }
-         if( after_second < length ) {  // only at the end of a syllable: "hoàn", "toán" are not old style
-            int32_t peek = after_second;
-            UChar32 third;
-            U8_NEXT_UNSAFE( s, peek, third );
-            if( is_letter( third ) ) {
-               return false;
-            }
-         }
-         append_utf8( replacement, toned_first );
-         append_utf8( replacement, bare );
-         consumed = after_second - ( next - U8_LENGTH( c ) );
-         return true;
-      } );
+   return rewrite_code_points( in, edits, scanning_for( tone_candidate ), rewrite_tone );
+}
+
+// Pass 4 at the candidates layout_and_fold found (offsets in `in`, in order): the text is not read again.
+std::string apply_tone_placement_at( std::string_view in, const std::vector< int32_t >& candidates, icu::Edits& edits )
+{
+   std::size_t k = 0;
+   const auto next_candidate = [ & ]( const uint8_t*, int32_t i, int32_t length ) {
+      while( k < candidates.size() && candidates[ k ] < i ) {
+         ++k;
+      }
+      return k < candidates.size() ? candidates[ k ] : length;
+   };
+   return rewrite_code_points( in, edits, next_candidate, rewrite_tone );
 }
 
 // Composes `stage` after `total` (original → previous) into original → current.
@@ -471,6 +519,7 @@ normalized_text normalize( const std::string_view utf8, const icu::Edits& decode
    std::string text;
    text.reserve( utf8.size() );
    icu::Edits passes;  // utf8 → text
+   std::vector< int32_t > tone_candidates;
    UErrorCode status = U_ZERO_ERROR;
    for( std::size_t begin = 0; begin < utf8.size(); ) {
       const std::size_t newline = utf8.find( '\n', std::min( utf8.size(), begin + chunk_size ) - 1 );
@@ -478,14 +527,22 @@ normalized_text normalize( const std::string_view utf8, const icu::Edits& decode
       const std::string_view chunk = utf8.substr( begin, end - begin );
       icu::Edits chunk_edits;
       std::string out;
-      if( route != normalization_route::fastest || !layout_and_fold( chunk, out, chunk_edits ) ) {
+      tone_candidates.clear();
+      if( route == normalization_route::fastest && layout_and_fold( chunk, out, chunk_edits, tone_candidates ) ) {
+         if( !tone_candidates.empty() ) {
+            out = run_pass( out, chunk_edits, [ & ]( std::string_view folded, icu::Edits& stage ) {
+               return apply_tone_placement_at( folded, tone_candidates, stage );
+            } );
+         }
+      }
+      else {
          chunk_edits.reset();  // a character that is not NFC-inert: the passes one by one
          chunk_edits.addUnchanged( static_cast< int32_t >( chunk.size() ) );
          out = run_pass( chunk, chunk_edits, apply_layout );
          out = run_pass( out, chunk_edits, apply_nfc );
          out = run_pass( out, chunk_edits, fold_case );
+         out = run_pass( out, chunk_edits, apply_tone_placement );
       }
-      out = run_pass( out, chunk_edits, apply_tone_placement );
       text += out;
       if( begin == 0 && end == utf8.size() ) {
          passes = std::move( chunk_edits );  // one chunk, the common case: nothing to gather

@@ -166,7 +166,7 @@ TEST( normalize, a_long_text_reads_as_its_lines_one_by_one )
 TEST( normalize, the_fused_passes_read_as_the_passes_one_by_one )
 {
    const std::vector< std::string > pieces = {
-      "a", "Z", " ", "\n", "\r\n", "\r", ".", "Ủ", "ủ", "Đ", "THỨ", "Hoà", "HOÀ", "uỷ", "UỶ", "quý", "qUỶ", "oẹ", "OÈ ",
+      "a", "Z", " ", "\n", "\r\n", "\r", ".", "Ủ", "ủ", "Đ", "THỨ", "Hoà", "HOÀ", "uỷ", "UỶ", "quý", "qUỶ", "oẹ", "OÈ ", "hoạt", "TOÀN", "uỳ", "ù",
       "\xC2\xA0", "\xE2\x80\x8B", "\xE2\x80\xA8", "\xEF\xBB\xBF", "\xC2\x85", "\xE1\x9A\x80", "\xE3\x80\x80",
       "ẞ", "İ", "ΐ", "Ω", "ẖ" /* h and a combining macron below: as long, two code points */, "\xE2\x84\xA6" /* OHM SIGN, 3 bytes, folds to 2 */, "ǅ", "Σ", "“", "”", "…", "–",
       "u\xCC\x9B\xCC\x81" /* decomposed ứ */, "x\xCC\x81" /* NFC, but a combining mark */, "\xCC\x81", "한", "😀", "\xF0\x9D\x90\x80",
