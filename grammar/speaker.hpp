@@ -56,7 +56,7 @@ struct institution_head : lexicon_word< word_class::institution > {};
 struct whole_body       : lexicon_word< word_class::body > {};  // "Liên Hợp Quốc": a body's whole name
 
 // A syllable written with a capital: "Sơn", "Ngoại".
-struct capitalized_word : pg::seq< capital_here, pg::plus< word_char > > {};
+struct capitalized_word : pg::seq< capital_here, word_chars > {};
 // A capitalized syllable that may belong to a name or a body's name. In text written all in capitals
 // ("BỘ TRƯỞNG BÙI THANH SƠN ĐỀ NGHỊ") every word has a capital, so there a reporting verb or an adverb
 // ends the name; in ordinary text "Lê Văn Giao" keeps "Giao" although "giao" is also a verb.
@@ -114,14 +114,14 @@ struct honorific_speaker : pg::seq< honorific, gap, pg::sor< person_name, given_
 // "Đại diện lãnh đạo các bộ, ngành tham dự phiên họp khẳng định": a group may be qualified by who
 // attended, in up to three words before the verb.
 struct participant_clause : pg::seq< gap, pg::sor< word< lex::attend >, word< lex::attend_short > >,
-                                     pg::rep_min_max< 1, 3, gap, pg::not_at< speech_verb >, pg::plus< word_char > > > {};
+                                     pg::rep_min_max< 1, 3, gap, pg::not_at< speech_verb >, word_chars > > {};
 struct qualified_group  : pg::seq< group_speaker, pg::opt< participant_clause > > {};  // the group alone names it
 // Institutions speak: "Bộ Công Thương yêu cầu", "Tổ chức Y tế Thế giới mới đây đã đưa ra", "Hiệp hội
 // Ngân hàng đề nghị". A head from the lexicon, written with a capital ("một bộ phận" is no ministry),
 // then bodies and capitalized words of its name, eight at most.
 // A body's name capitalizes the first syllable of each word ("Y tế", "Thế giới", "Ngân hàng"): a capitalized
 // word may take one lowercase syllable after it, unless that syllable starts the verb or an adverb.
-struct lowercase_word   : pg::seq< pg::not_at< capital_here >, pg::plus< word_char > > {};
+struct lowercase_word   : pg::seq< pg::not_at< capital_here >, word_chars > {};
 struct institution_word : pg::seq< name_word, pg::opt< gap, pg::not_at< speech_verb >, pg::not_at< adverb >, lowercase_word > > {};
 // A head alone names no body ("Tổ chức" is also "to organize", "Bộ" a set): one word of a name at least.
 // So "TỔ CHỨC QUÁN TRIỆT" in text written all in capitals stays "organize the study": the verb ends the

@@ -25,6 +25,10 @@ struct other_letter : pg::seq< pg::not_at< pg::seven >, pg::not_at< general_punc
 // Alphabetic property. (The text is case-folded, but rules are tested on any text: "A"–"Z" are letters.)
 struct word_char  : pg::sor< pg::ranges< 'a', 'z', '0', '9', 'A', 'Z' >, latin_letter, other_letter > {};
 struct word_letter : pg::sor< pg::ranges< 'a', 'z', 'A', 'Z' >, latin_letter, other_letter > {};
+// One word_char or more: what plus< word_char > takes, with each run of ASCII letters and digits read
+// in one tight loop ("nghiệp" is "nghi", "ệ", "p"), not a character at a time through the choice.
+struct ascii_word_run : pg::plus< pg::ranges< 'a', 'z', '0', '9', 'A', 'Z' > > {};
+struct word_chars : pg::plus< pg::sor< ascii_word_run, latin_letter, other_letter > > {};
 
 // `W` as a whole word: "thứ" never matches the start of "thức".
 template< typename W >

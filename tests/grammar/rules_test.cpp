@@ -2,6 +2,9 @@
 // Every grammar rule called on its own: its shortest accepted form, where it stops, and the look-alikes
 // it refuses. Rules the other grammar tests already cover both ways are not repeated here.
 #include <gtest/gtest.h>
+
+#include <random>
+#include <vector>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -80,6 +83,25 @@ TEST( word_char, takes_what_icu_calls_alphabetic_and_ascii_digits )
       ASSERT_EQ( taken, u_isUAlphabetic( c ) || ( c >= '0' && c <= '9' ) ) << std::hex << c;
       ASSERT_TRUE( !taken || in.empty() ) << std::hex << c;  // the whole character
    }
+}
+
+// word_chars reads ASCII in runs; it must take exactly what plus< word_char > takes, on words of every
+// kind of letter and on what ends them.
+TEST( word_chars, takes_what_one_word_char_after_another_takes )
+{
+   namespace pg = tao::pegtl;
+   const std::vector< std::string > pieces = { "a", "Z", "7", "ệ", "đ", "ª", "한", " ", ",", "“", "×", "-", "\xE2\x81\xB1" };
+   std::mt19937 random( 7 );
+   for( int round = 0; round < 20000; ++round ) {
+      std::string text;
+      for( int k = 0, n = 1 + static_cast< int >( random() % 8 ); k < n; ++k ) {
+         text += pieces[ random() % pieces.size() ];
+      }
+      ASSERT_EQ( consumed< g::word_chars >( text ), consumed< pg::plus< g::word_char > >( text ) ) << text;
+   }
+   EXPECT_EQ( consumed< g::word_chars >( "nghiệp vụ" ), "nghiệp" );
+   EXPECT_EQ( consumed< g::ascii_word_run >( "nghiệp" ), "nghi" );
+   EXPECT_EQ( consumed< g::ascii_word_run >( "ệ" ), std::nullopt );
 }
 
 TEST( other_letter, takes_letters_beyond_ascii_and_latin_only )
