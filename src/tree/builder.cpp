@@ -8,7 +8,7 @@
 #include "tree/lists.hpp"
 #include "tree/order.hpp"
 #include "tree/speakers.hpp"
-#include "tree/statement_spans.hpp"
+#include "tree/statements.hpp"
 
 #include <fmt/format.h>
 
@@ -28,22 +28,6 @@ void builder::semicolon_list( text_range list )
 namespace {
 
 constexpr std::size_t none = no_list;
-
-struct statement_build {
-   statement_form form = statement_form::speaker_first;
-   std::size_t begin = 0, end = 0;  // the statement's own text, normalized
-   text_range head;                 // its speaker and verb
-   std::size_t paragraph = 0;
-   std::size_t speaker = none;      // index into the people
-   text_range speaker_text;
-   text_range verb;
-   std::string verb_text;           // for statements with no verb in the text (interview answers)
-   speech_act act = speech_act::assertive;
-   attribution how = attribution::same_sentence;
-   text_range addressee;
-   std::vector< std::size_t > lists;  // lists it introduces
-   std::size_t span_end = 0;
-};
 
 class assembler {
 public:
@@ -69,7 +53,11 @@ public:
             assembly_.add_semicolon_list( group );
          }
       }
-      build_statements( statements, mentions );
+      page_statements found = build_statements( statements, mentions, layout_, text_, registry_ );
+      statements_ = std::move( found.statements );
+      named_ = std::move( found.named );
+      said_ = said_of( statements_ );
+      statement_index_.emplace( said_ );
       assembly_.settle( [ this ]( const item_build& first ) {
          const std::size_t s = statement_index_->holding( first.marker.marker.begin, first.marker.cut );
          return s == none ? none : statements_[ s ].begin;
@@ -151,117 +139,6 @@ public:
 
 
 private:
-   // --- speakers and statements ----------------------------------------------------------------
-
-
-   // A person named in full, for the attribution stage (who an interview's lead or label introduces).
-   void note_naming( const mention_event& m, std::size_t person )
-   {
-      if( person != none && m.kind == mention_event::kind_t::person && m.name.end > m.name.begin && !m.given_name_only ) {
-         named_.push_back( { m.whole, person } );
-      }
-   }
-
-   void build_statements( const std::vector< statement_event >& events, const std::vector< mention_event >& mentions )
-   {
-      // Mentions and statements, in document order: coreference looks back.
-      struct entry {
-         std::size_t position;
-         const statement_event* statement;
-         const mention_event* mention;
-      };
-      std::vector< entry > order;
-      for( const auto& e : events ) {
-         if( !layout_.in_repeated( e.head.begin ) ) {
-            order.push_back( { e.speaker.whole.begin, &e, nullptr } );
-         }
-      }
-      for( const auto& m : mentions ) {
-         if( !layout_.in_repeated( m.whole.begin ) ) {
-            order.push_back( { m.whole.begin, nullptr, &m } );
-         }
-      }
-      sort_in_order( order, []( const entry& a, const entry& b ) { return a.position < b.position; } );
-      // At most one person per mention, with up to four name endings each: sized once, the indexes never
-      // rehash, which on a page naming thousands of people cost more than the lookups.
-      registry_.reserve( order.size() );
-      std::size_t last_speaker = none;
-      std::size_t last_speaker_paragraph = 0;
-      for( const entry& e : order ) {
-         if( e.mention != nullptr ) {
-            note_naming( *e.mention, registry_.resolve( *e.mention, none ) );
-            continue;
-         }
-         const statement_event& ev = *e.statement;
-         statement_build st;
-         st.form = ev.form;
-         st.verb = ev.verb;
-         st.act = ev.act;
-         st.how = ev.form == statement_form::after_quote ? attribution::quote : attribution::same_sentence;
-         st.speaker_text = ev.speaker.kind == mention_event::kind_t::group ? ev.speaker.name : ev.speaker.whole;
-         if( ev.act == speech_act::directive ) {
-            st.addressee = ev.addressee;
-         }
-         const statement_extent wished = wished_extent( ev.form, ev.head, ev.quote, layout_, text_ );
-         st.begin = wished.begin;
-         st.end = wished.end;
-         st.head = wished.head;
-         st.paragraph = wished.paragraph;
-         // A question ("Thứ trưởng đánh giá thế nào về …?") asks; it states nothing. Its speaker is
-         // still a mention.
-         const text_range own = layout_.trim( { st.begin, st.end } );
-         if( own.end > own.begin && text_[ own.end - 1 ] == '?' ) {
-            note_naming( ev.speaker, registry_.resolve( ev.speaker, none ) );
-            continue;
-         }
-         // "ông", "bà" after a quotation: the last speaker, if they spoke in this or the paragraph before.
-         const std::size_t pronoun_target =
-            last_speaker != none && st.paragraph <= last_speaker_paragraph + 1 ? last_speaker : none;
-         st.speaker = registry_.resolve( ev.speaker, pronoun_target, true );
-         if( st.speaker == none && ev.speaker.bare_name ) {
-            continue;  // a name alone speaks only when it names someone on the page
-         }
-         note_naming( ev.speaker, st.speaker );
-         if( st.speaker != none && registry_[ st.speaker ].kind == chidao::speaker::kind_t::role ) {
-            st.how = attribution::title_only;
-         }
-         if( st.speaker != none && registry_[ st.speaker ].kind == chidao::speaker::kind_t::person ) {
-            last_speaker = st.speaker;
-            last_speaker_paragraph = st.paragraph;
-         }
-         statements_.push_back( std::move( st ) );
-      }
-      separate( statements_ );
-      said_.reserve( statements_.size() );
-      for( auto& st : statements_ ) {
-         st.span_end = st.end;
-         said_.push_back( { st.begin, st.end, st.paragraph, st.form, st.speaker, st.speaker_text, false } );
-      }
-      statement_index_.emplace( said_ );
-   }
-
-   // Statements are siblings and must not overlap (src/tree/statement_spans); they stay in document order.
-   void separate( std::vector< statement_build >& statements ) const
-   {
-      std::vector< statement_extent > extents;
-      extents.reserve( statements.size() );
-      for( const statement_build& st : statements ) {
-         extents.push_back( { st.form, st.begin, st.end, st.head, st.paragraph } );
-      }
-      const std::vector< bool > kept = separate_statements( extents, layout_ );
-      std::vector< statement_build > out;
-      out.reserve( statements.size() );
-      for( std::size_t i = 0; i < statements.size(); ++i ) {
-         if( kept[ i ] ) {
-            statements[ i ].begin = extents[ i ].begin;
-            statements[ i ].end = extents[ i ].end;
-            out.push_back( std::move( statements[ i ] ) );
-         }
-      }
-      sort_in_order( out, []( const statement_build& a, const statement_build& b ) { return a.begin < b.begin; } );
-      statements = std::move( out );
-   }
-
    // Who each list belongs to is the attribution stage's decision (src/attribute); here its verdicts
    // become the tree: a list under its statement, an interview answer made for the interviewee.
    void own_lists( const std::vector< std::size_t >& interview_leads )
