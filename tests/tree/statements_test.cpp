@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "page_lines.hpp"
+
 namespace {
 
 using namespace chidao::detail;
@@ -18,26 +20,11 @@ using chidao::statement_form;
 constexpr std::size_t none = speaker_registry::none;
 constexpr text_range no_quote{ static_cast< std::size_t >( -1 ), static_cast< std::size_t >( -1 ) };
 
-struct page {
-   std::string text;
-   std::vector< text_range > paragraphs;
+struct page : chidao::test::page_lines {
    std::vector< std::string > reference_titles;
 
-   explicit page( const std::vector< std::string >& lines )
-   {
-      for( const std::string& line : lines ) {
-         paragraphs.push_back( { text.size(), text.size() + line.size() } );
-         text += line + "\n";
-      }
-   }
+   using page_lines::page_lines;
 
-   // `words`, first found in `paragraph`.
-   text_range range( std::size_t paragraph, std::string_view words ) const
-   {
-      const std::size_t at = text.find( words, paragraphs[ paragraph ].begin );
-      EXPECT_NE( at, std::string::npos ) << words;
-      return { at, at + words.size() };
-   }
    std::string_view slice( std::size_t begin, std::size_t end ) const { return std::string_view( text ).substr( begin, end - begin ); }
 
    speaker_registry registry() const
