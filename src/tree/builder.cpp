@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The tree builder: events → document. Its phases each live in a unit of their own (the page's layout,
-// list assembly, speakers, attribution); here they run in order, and their verdicts become the tree.
+// list assembly, speakers, who says what, attribution and list ownership, placement); here they run in
+// order, and their verdicts become the tree.
 #include "tree/builder.hpp"
 
 #include "attribute/attribute.hpp"
@@ -8,13 +9,13 @@
 #include "tree/lists.hpp"
 #include "tree/order.hpp"
 #include "tree/ownership.hpp"
+#include "tree/placement.hpp"
 #include "tree/speakers.hpp"
 #include "tree/statements.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <stdexcept>
 
@@ -79,50 +80,18 @@ public:
       document doc;
       doc.source = std::move( source );
       const std::vector< std::size_t >& top_lists = assembly_.top_lists();
-      // Statements and noise go into the innermost point whose territory holds them, or to the top.
-      for( std::size_t i = 0; i < statements_.size(); ++i ) {
-         const auto [ list, item ] = assembly_.holder_of( top_lists, statements_[ i ].begin );
-         // A statement starting at its own list ("- Thứ nhất, …" answering an interview) holds the list;
-         // it cannot also sit inside it.
-         if( list == none || lists_[ list ].owner == i ) {
-            top_statements_.push_back( i );
-         }
-         else {
-            item_statements_[ { list, item } ].push_back( i );
-            // A statement in a point ends with the point ("Thứ nhất, … Thủ tướng đánh giá … . Thứ hai, …"),
-            // and starts in it: “Điều cuối cùng …”, Bộ trưởng yêu cầu. opens its quotation before the
-            // marker, where the point's span starts.
-            statement_build& st = statements_[ i ];
-            const item_build& point = lists_[ list ].items[ item ];
-            st.begin = std::max( st.begin, std::min( point.marker.marker.begin, st.end ) );
-            const std::size_t point_end = std::max( st.begin, point.content.end );
-            st.end = std::min( st.end, point_end );
-            st.span_end = std::min( st.span_end, point_end );
-         }
-      }
-      for( const noise_line& n : layout_.noise() ) {
-         if( !place_noise_in_lists( top_lists, n ) ) {
-            top_noise_.push_back( n );
-         }
-      }
-      // Noise inside a statement (a headline printed again inside an interview answer) is its child.
-      top_noise_ = place_noise_in_statements( top_statements_, std::move( top_noise_ ) );
-      for( auto& [ key, noise ] : item_noise_ ) {
-         if( const auto here = item_statements_.find( key ); here != item_statements_.end() ) {
-            noise = place_noise_in_statements( here->second, std::move( noise ) );
-         }
-      }
+      const placement& placed = placed_.emplace( assembly_, statements_, layout_.noise() );
       std::vector< pending_node > top;
-      top.reserve( top_lists.size() + top_statements_.size() + top_noise_.size() );
+      top.reserve( top_lists.size() + placed.top_statements().size() + placed.top_noise().size() );
       for( const std::size_t l : top_lists ) {
          if( lists_[ l ].owner == none ) {
             top.push_back( { assembly_.list_begin( l ), pending_node::kind_t::list, l, nullptr } );
          }
       }
-      for( const std::size_t s : top_statements_ ) {
+      for( const std::size_t s : placed.top_statements() ) {
          top.push_back( { statements_[ s ].begin, pending_node::kind_t::statement, s, nullptr } );
       }
-      for( const auto& n : top_noise_ ) {
+      for( const auto& n : placed.top_noise() ) {
          top.push_back( { n.lines.begin, pending_node::kind_t::noise, 0, &n } );
       }
       doc.nodes = make_nodes( top );
@@ -145,44 +114,6 @@ private:
 
    span input_span( text_range r ) const { return input_.to_original( r ); }
    std::string input_text( text_range r ) const { return std::string( input_.text( r ) ); }
-
-   bool place_noise_in_lists( const std::vector< std::size_t >& lists, const noise_line& n )
-   {
-      const auto [ list, item ] = assembly_.holder_of( lists, n.lines.begin );
-      if( list == none ) {
-         return false;
-      }
-      item_noise_[ { list, item } ].push_back( n );
-      return true;
-   }
-
-   // Of `noise`, what lies in one of `statements` goes to it; the rest is returned. Siblings do not
-   // overlap, so the statement starting last before a noise block is the only one that can hold it.
-   std::vector< noise_line > place_noise_in_statements( const std::vector< std::size_t >& statements, std::vector< noise_line > noise )
-   {
-      if( statements.empty() || noise.empty() ) {
-         return noise;
-      }
-      std::vector< std::pair< std::size_t, std::size_t > > by_begin;  // (begin, statement)
-      by_begin.reserve( statements.size() );
-      for( const std::size_t s : statements ) {
-         by_begin.push_back( { statements_[ s ].begin, s } );
-      }
-      sort_in_order( by_begin );
-      std::vector< noise_line > left;
-      for( const noise_line& n : noise ) {
-         const auto after = std::upper_bound( by_begin.begin(), by_begin.end(), std::pair{ n.lines.begin, none } );
-         if( after != by_begin.begin() && n.lines.begin < statements_[ std::prev( after )->second ].span_end ) {
-            statement_noise_[ std::prev( after )->second ].push_back( n );
-         }
-         else {
-            left.push_back( n );
-         }
-      }
-      return left;
-   }
-
-   using item_key = std::pair< std::size_t, std::size_t >;  // (list, item)
 
    // The text of `r` (normalized) from the original bytes, with the noise of `noise` inside it cut out
    // together with the line breaks that follow it.
@@ -211,8 +142,7 @@ private:
    // The point's text up to `end` (normalized), the noise placed in it cut out.
    std::string item_text( const item_build& it, item_key key, std::size_t end ) const
    {
-      const auto noise = item_noise_.find( key );
-      return text_without_noise( { it.content.begin, end }, noise == item_noise_.end() ? nullptr : &noise->second );
+      return text_without_noise( { it.content.begin, end }, placed_->noise_in( key ) );
    }
 
    noise make_noise( const noise_line& n ) const { return { n.kind, input_span( n.lines ) }; }
@@ -236,8 +166,7 @@ private:
       out.span = input_span( { b.begin, b.span_end } );
       // The text runs unbroken from the span's start, noise inside it included (unlike a point's).
       out.text = input_text( layout_.trim( { b.begin, b.end } ) );
-      const auto noise = statement_noise_.find( index );
-      const std::vector< noise_line >* noise_here = noise == statement_noise_.end() ? nullptr : &noise->second;
+      const std::vector< noise_line >* noise_here = placed_->noise_in_statement( index );
       std::vector< pending_node > children;
       children.reserve( b.lists.size() );
       for( const std::size_t l : b.lists ) {
@@ -335,18 +264,16 @@ private:
             it.lead = item_text( b, key, layout_.back_over_space_and_noise( first_child, b.content.begin ) );
          }
          std::vector< pending_node > children;
-         const auto noise_here = item_noise_.find( key );
-         if( noise_here != item_noise_.end() ) {
-            for( const auto& n : noise_here->second ) {
+         if( const std::vector< noise_line >* noise_here = placed_->noise_in( key ) ) {
+            for( const auto& n : *noise_here ) {
                children.push_back( { n.lines.begin, pending_node::kind_t::noise, 0, &n } );
             }
          }
          for( const std::size_t c : b.child_lists ) {
             children.push_back( { assembly_.list_begin( c ), pending_node::kind_t::list, c, nullptr } );
          }
-         const auto statements_here = item_statements_.find( key );
-         if( statements_here != item_statements_.end() ) {
-            for( const std::size_t st : statements_here->second ) {
+         if( const std::vector< std::size_t >* statements_here = placed_->statements_in( key ) ) {
+            for( const std::size_t st : *statements_here ) {
                children.push_back( { statements_[ st ].begin, pending_node::kind_t::statement, st, nullptr } );
             }
          }
@@ -372,18 +299,14 @@ private:
    page_layout layout_;
    list_assembler assembly_;
    std::vector< list_build >& lists_ = assembly_.lists();
-   std::vector< noise_line > top_noise_;
-   std::map< std::pair< std::size_t, std::size_t >, std::vector< noise_line > > item_noise_;
-   std::map< std::size_t, std::vector< noise_line > > statement_noise_;  // by statement
    std::vector< warning > warnings_;
 
    std::vector< statement_build > statements_;
    speaker_registry registry_;
-   std::vector< std::size_t > top_statements_;
    std::vector< attribute::said > said_;  // statements_ as the attribution stage reads them
    std::optional< attribute::statement_index > statement_index_;
    std::vector< attribute::naming > named_;  // people named in full, in document order
-   std::map< std::pair< std::size_t, std::size_t >, std::vector< std::size_t > > item_statements_;
+   std::optional< placement > placed_;  // once lists have their owners
 };
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "hand_built.hpp"
 #include "page_lines.hpp"
 
 namespace {
@@ -19,39 +20,9 @@ using chidao::attribution;
 using chidao::list_style;
 using chidao::statement_form;
 
-struct page : chidao::test::page_lines {
-   using page_lines::page_lines;
-
-   // A statement of `speaker` from `words` to the end of their paragraph.
-   statement_build statement( std::size_t paragraph, std::string_view words, std::size_t speaker ) const
-   {
-      statement_build st;
-      st.begin = at( paragraph, words );
-      st.end = st.span_end = paragraphs[ paragraph ].end;
-      st.head = { st.begin, st.begin + words.size() };
-      st.paragraph = paragraph;
-      st.speaker = speaker;
-      return st;
-   }
-};
-
-// The lists of `p` once its markers are placed and settled (no statement introduces any).
-struct lists_of {
-   page_layout layout;
-   std::vector< announced_count > counts;
-   std::vector< text_range > quotations;
-   list_assembler assembly;
-
-   lists_of( const page& p, const std::vector< marker_event >& markers )
-      : layout( p.text, p.paragraphs, {} ), assembly( layout, counts, quotations )
-   {
-      for( const marker_event& m : markers ) {
-         assembly.place_marker( m );
-      }
-      assembly.settle( []( const item_build& ) { return no_list; } );
-   }
-   list_build& operator[]( std::size_t l ) { return assembly.lists()[ l ]; }
-};
+using page = chidao::test::page_lines;
+using chidao::test::statement_at;
+using chidao::test::settled_lists;
 
 attribute::owner held_by( std::size_t statement, attribution how )
 {
@@ -74,10 +45,10 @@ attribute::owner answer_of( std::size_t speaker, text_range answer_text )
 TEST( list_ownership, the_statement_holding_a_list_takes_it_and_reaches_its_end )
 {
    const page p( { "Bộ trưởng An đề nghị:", "Thứ nhất, an toàn.", "Thứ hai, đúng hạn." } );
-   lists_of lists( p, { p.marker( 1, "Thứ nhất", list_style::thu, 1 ), p.marker( 2, "Thứ hai", list_style::thu, 2 ) } );
+   settled_lists lists( p, { p.marker( 1, "Thứ nhất", list_style::thu, 1 ), p.marker( 2, "Thứ hai", list_style::thu, 2 ) } );
    ASSERT_EQ( lists.assembly.top_lists().size(), 1u );
    const std::size_t l = lists.assembly.top_lists()[ 0 ];
-   std::vector< statement_build > statements{ p.statement( 0, "Bộ trưởng An đề nghị", 3 ) };
+   std::vector< statement_build > statements{ statement_at( p, 0, "Bộ trưởng An đề nghị", 3 ) };
    list_ownership( lists.assembly, statements, lists.layout ).record( l, held_by( 0, attribution::announced ) );
    EXPECT_EQ( lists[ l ].owner, 0u );
    EXPECT_EQ( lists[ l ].how, attribution::announced );
@@ -91,9 +62,9 @@ TEST( list_ownership, a_list_in_a_point_leaves_it_only_for_a_statement_in_that_p
    const page p( { "Ông An nói:", "Thứ nhất, Bộ trưởng đề nghị:", "1. Một.", "2. Hai.", "Thứ hai, xong." } );
    const std::vector< marker_event > markers{ p.marker( 1, "Thứ nhất", list_style::thu, 1 ), p.marker( 2, "1.", list_style::numeric, 1 ),
                                               p.marker( 3, "2.", list_style::numeric, 2 ), p.marker( 4, "Thứ hai", list_style::thu, 2 ) };
-   const std::vector< statement_build > statements{ p.statement( 0, "Ông An nói", 5 ), p.statement( 1, "Bộ trưởng đề nghị", 6 ) };
+   const std::vector< statement_build > statements{ statement_at( p, 0, "Ông An nói", 5 ), statement_at( p, 1, "Bộ trưởng đề nghị", 6 ) };
    {
-      lists_of lists( p, markers );
+      settled_lists lists( p, markers );
       const std::size_t outer = lists.assembly.top_lists()[ 0 ];
       const std::size_t inner = lists[ outer ].items[ 0 ].child_lists.at( 0 );
       std::vector< statement_build > st = statements;
@@ -106,7 +77,7 @@ TEST( list_ownership, a_list_in_a_point_leaves_it_only_for_a_statement_in_that_p
       EXPECT_EQ( lists[ outer ].items[ 0 ].child_lists, std::vector< std::size_t >{ inner } );
    }
    {
-      lists_of lists( p, markers );
+      settled_lists lists( p, markers );
       const std::size_t outer = lists.assembly.top_lists()[ 0 ];
       const std::size_t inner = lists[ outer ].items[ 0 ].child_lists.at( 0 );
       std::vector< statement_build > st = statements;
@@ -121,7 +92,7 @@ TEST( list_ownership, an_answer_is_made_for_the_interviewee_and_lists_of_one_ans
 {
    const page p( { "- Ông đánh giá thế nào?", "- Có hai việc và ba giải pháp.", "Thứ nhất, a.", "Thứ hai, b.", "I. Một.", "II. Hai.",
                    "1. Ba.", "2. Bốn." } );
-   lists_of lists( p, { p.marker( 2, "Thứ nhất", list_style::thu, 1 ), p.marker( 3, "Thứ hai", list_style::thu, 2 ),
+   settled_lists lists( p, { p.marker( 2, "Thứ nhất", list_style::thu, 1 ), p.marker( 3, "Thứ hai", list_style::thu, 2 ),
                         p.marker( 4, "I.", list_style::roman, 1 ), p.marker( 5, "II.", list_style::roman, 2 ),
                         p.marker( 6, "1.", list_style::numeric, 1 ), p.marker( 7, "2.", list_style::numeric, 2 ) } );
    const std::vector< std::size_t > top = lists.assembly.top_lists();
@@ -154,7 +125,7 @@ TEST( list_ownership, an_answer_is_made_for_the_interviewee_and_lists_of_one_ans
 TEST( list_ownership, an_answer_starting_in_a_point_may_not_hold_a_list_running_past_it )
 {
    const page p( { "Thứ nhất, a.", "Thứ hai, b.", "I. Một.", "II. Hai." } );
-   lists_of lists( p, { p.marker( 0, "Thứ nhất", list_style::thu, 1 ), p.marker( 1, "Thứ hai", list_style::thu, 2 ),
+   settled_lists lists( p, { p.marker( 0, "Thứ nhất", list_style::thu, 1 ), p.marker( 1, "Thứ hai", list_style::thu, 2 ),
                         p.marker( 2, "I.", list_style::roman, 1 ), p.marker( 3, "II.", list_style::roman, 2 ) } );
    const std::vector< std::size_t > top = lists.assembly.top_lists();
    ASSERT_EQ( top.size(), 2u );
@@ -169,9 +140,9 @@ TEST( list_ownership, an_answer_starting_in_a_point_may_not_hold_a_list_running_
 TEST( list_ownership, own_lists_records_what_attribution_decides_for_each_kept_list )
 {
    const page p( { "Bộ trưởng An đề nghị:", "Thứ nhất, an toàn.", "Thứ hai, đúng hạn.", "Thứ nhất, lẻ loi." } );
-   lists_of lists( p, { p.marker( 1, "Thứ nhất", list_style::thu, 1 ), p.marker( 2, "Thứ hai", list_style::thu, 2 ),
+   settled_lists lists( p, { p.marker( 1, "Thứ nhất", list_style::thu, 1 ), p.marker( 2, "Thứ hai", list_style::thu, 2 ),
                         p.marker( 3, "Thứ nhất", list_style::thu, 1 ) } );
-   std::vector< statement_build > statements{ p.statement( 0, "Bộ trưởng An đề nghị", 3 ) };
+   std::vector< statement_build > statements{ statement_at( p, 0, "Bộ trưởng An đề nghị", 3 ) };
    std::vector< attribute::said > said = said_of( statements );
    list_ownership( lists.assembly, statements, lists.layout ).own_lists( said, p.text, {}, {} );
    const std::size_t l = lists.assembly.top_lists().at( 0 );
@@ -183,9 +154,9 @@ TEST( list_ownership, own_lists_records_what_attribution_decides_for_each_kept_l
 TEST( list_ownership, a_statement_inside_a_point_owns_no_later_list )
 {
    const page p( { "Thứ nhất, an toàn.", "Thứ hai, Bộ trưởng An đề nghị:", "I. Một.", "II. Hai." } );
-   lists_of lists( p, { p.marker( 0, "Thứ nhất", list_style::thu, 1 ), p.marker( 1, "Thứ hai", list_style::thu, 2 ),
+   settled_lists lists( p, { p.marker( 0, "Thứ nhất", list_style::thu, 1 ), p.marker( 1, "Thứ hai", list_style::thu, 2 ),
                         p.marker( 2, "I.", list_style::roman, 1 ), p.marker( 3, "II.", list_style::roman, 2 ) } );
-   std::vector< statement_build > statements{ p.statement( 1, "Bộ trưởng An đề nghị", 3 ) };
+   std::vector< statement_build > statements{ statement_at( p, 1, "Bộ trưởng An đề nghị", 3 ) };
    std::vector< attribute::said > said = said_of( statements );
    list_ownership( lists.assembly, statements, lists.layout ).own_lists( said, p.text, {}, {} );
    EXPECT_TRUE( said[ 0 ].in_list );
