@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: MIT
 // The tree builder: events → document. Its phases each live in a unit of their own (the page's layout,
-// list assembly, speakers, attribution); here they run in order, and their verdicts become the tree.
+// list assembly, speakers, who says what, attribution and list ownership, placement); here they run in
+// order, and their verdicts become the tree.
 #include "tree/builder.hpp"
 
 #include "attribute/attribute.hpp"
 #include "tree/layout.hpp"
 #include "tree/lists.hpp"
 #include "tree/order.hpp"
+#include "tree/ownership.hpp"
+#include "tree/placement.hpp"
 #include "tree/speakers.hpp"
-#include "tree/statement_spans.hpp"
+#include "tree/statements.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <stdexcept>
 
@@ -28,22 +30,6 @@ void builder::semicolon_list( text_range list )
 namespace {
 
 constexpr std::size_t none = no_list;
-
-struct statement_build {
-   statement_form form = statement_form::speaker_first;
-   std::size_t begin = 0, end = 0;  // the statement's own text, normalized
-   text_range head;                 // its speaker and verb
-   std::size_t paragraph = 0;
-   std::size_t speaker = none;      // index into the people
-   text_range speaker_text;
-   text_range verb;
-   std::string verb_text;           // for statements with no verb in the text (interview answers)
-   speech_act act = speech_act::assertive;
-   attribution how = attribution::same_sentence;
-   text_range addressee;
-   std::vector< std::size_t > lists;  // lists it introduces
-   std::size_t span_end = 0;
-};
 
 class assembler {
 public:
@@ -69,7 +55,11 @@ public:
             assembly_.add_semicolon_list( group );
          }
       }
-      build_statements( statements, mentions );
+      page_statements found = build_statements( statements, mentions, layout_, text_, registry_ );
+      statements_ = std::move( found.statements );
+      named_ = std::move( found.named );
+      said_ = said_of( statements_ );
+      statement_index_.emplace( said_ );
       assembly_.settle( [ this ]( const item_build& first ) {
          const std::size_t s = statement_index_->holding( first.marker.marker.begin, first.marker.cut );
          return s == none ? none : statements_[ s ].begin;
@@ -80,7 +70,8 @@ public:
                                    input_span( l.announcement ) } );
          }
       }
-      own_lists( interview_leads );
+      // Who holds each list: attribution decides, and the statements and lists record it.
+      list_ownership( assembly_, statements_, layout_ ).own_lists( said_, text_, named_, interview_leads );
    }
 
 
@@ -89,50 +80,18 @@ public:
       document doc;
       doc.source = std::move( source );
       const std::vector< std::size_t >& top_lists = assembly_.top_lists();
-      // Statements and noise go into the innermost point whose territory holds them, or to the top.
-      for( std::size_t i = 0; i < statements_.size(); ++i ) {
-         const auto [ list, item ] = assembly_.holder_of( top_lists, statements_[ i ].begin );
-         // A statement starting at its own list ("- Thứ nhất, …" answering an interview) holds the list;
-         // it cannot also sit inside it.
-         if( list == none || lists_[ list ].owner == i ) {
-            top_statements_.push_back( i );
-         }
-         else {
-            item_statements_[ { list, item } ].push_back( i );
-            // A statement in a point ends with the point ("Thứ nhất, … Thủ tướng đánh giá … . Thứ hai, …"),
-            // and starts in it: “Điều cuối cùng …”, Bộ trưởng yêu cầu. opens its quotation before the
-            // marker, where the point's span starts.
-            statement_build& st = statements_[ i ];
-            const item_build& point = lists_[ list ].items[ item ];
-            st.begin = std::max( st.begin, std::min( point.marker.marker.begin, st.end ) );
-            const std::size_t point_end = std::max( st.begin, point.content.end );
-            st.end = std::min( st.end, point_end );
-            st.span_end = std::min( st.span_end, point_end );
-         }
-      }
-      for( const noise_line& n : layout_.noise() ) {
-         if( !place_noise_in_lists( top_lists, n ) ) {
-            top_noise_.push_back( n );
-         }
-      }
-      // Noise inside a statement (a headline printed again inside an interview answer) is its child.
-      top_noise_ = place_noise_in_statements( top_statements_, std::move( top_noise_ ) );
-      for( auto& [ key, noise ] : item_noise_ ) {
-         if( const auto here = item_statements_.find( key ); here != item_statements_.end() ) {
-            noise = place_noise_in_statements( here->second, std::move( noise ) );
-         }
-      }
+      const placement& placed = placed_.emplace( assembly_, statements_, layout_.noise() );
       std::vector< pending_node > top;
-      top.reserve( top_lists.size() + top_statements_.size() + top_noise_.size() );
+      top.reserve( top_lists.size() + placed.top_statements().size() + placed.top_noise().size() );
       for( const std::size_t l : top_lists ) {
          if( lists_[ l ].owner == none ) {
             top.push_back( { assembly_.list_begin( l ), pending_node::kind_t::list, l, nullptr } );
          }
       }
-      for( const std::size_t s : top_statements_ ) {
+      for( const std::size_t s : placed.top_statements() ) {
          top.push_back( { statements_[ s ].begin, pending_node::kind_t::statement, s, nullptr } );
       }
-      for( const auto& n : top_noise_ ) {
+      for( const auto& n : placed.top_noise() ) {
          top.push_back( { n.lines.begin, pending_node::kind_t::noise, 0, &n } );
       }
       doc.nodes = make_nodes( top );
@@ -151,306 +110,10 @@ public:
 
 
 private:
-   // --- speakers and statements ----------------------------------------------------------------
-
-
-   // A person named in full, for the attribution stage (who an interview's lead or label introduces).
-   void note_naming( const mention_event& m, std::size_t person )
-   {
-      if( person != none && m.kind == mention_event::kind_t::person && m.name.end > m.name.begin && !m.given_name_only ) {
-         named_.push_back( { m.whole, person } );
-      }
-   }
-
-   void build_statements( const std::vector< statement_event >& events, const std::vector< mention_event >& mentions )
-   {
-      // Mentions and statements, in document order: coreference looks back.
-      struct entry {
-         std::size_t position;
-         const statement_event* statement;
-         const mention_event* mention;
-      };
-      std::vector< entry > order;
-      for( const auto& e : events ) {
-         if( !layout_.in_repeated( e.head.begin ) ) {
-            order.push_back( { e.speaker.whole.begin, &e, nullptr } );
-         }
-      }
-      for( const auto& m : mentions ) {
-         if( !layout_.in_repeated( m.whole.begin ) ) {
-            order.push_back( { m.whole.begin, nullptr, &m } );
-         }
-      }
-      sort_in_order( order, []( const entry& a, const entry& b ) { return a.position < b.position; } );
-      // At most one person per mention, with up to four name endings each: sized once, the indexes never
-      // rehash, which on a page naming thousands of people cost more than the lookups.
-      registry_.reserve( order.size() );
-      std::size_t last_speaker = none;
-      std::size_t last_speaker_paragraph = 0;
-      for( const entry& e : order ) {
-         if( e.mention != nullptr ) {
-            note_naming( *e.mention, registry_.resolve( *e.mention, none ) );
-            continue;
-         }
-         const statement_event& ev = *e.statement;
-         statement_build st;
-         st.form = ev.form;
-         st.verb = ev.verb;
-         st.act = ev.act;
-         st.how = ev.form == statement_form::after_quote ? attribution::quote : attribution::same_sentence;
-         st.speaker_text = ev.speaker.kind == mention_event::kind_t::group ? ev.speaker.name : ev.speaker.whole;
-         if( ev.act == speech_act::directive ) {
-            st.addressee = ev.addressee;
-         }
-         const statement_extent wished = wished_extent( ev.form, ev.head, ev.quote, layout_, text_ );
-         st.begin = wished.begin;
-         st.end = wished.end;
-         st.head = wished.head;
-         st.paragraph = wished.paragraph;
-         // A question ("Thứ trưởng đánh giá thế nào về …?") asks; it states nothing. Its speaker is
-         // still a mention.
-         const text_range own = layout_.trim( { st.begin, st.end } );
-         if( own.end > own.begin && text_[ own.end - 1 ] == '?' ) {
-            note_naming( ev.speaker, registry_.resolve( ev.speaker, none ) );
-            continue;
-         }
-         // "ông", "bà" after a quotation: the last speaker, if they spoke in this or the paragraph before.
-         const std::size_t pronoun_target =
-            last_speaker != none && st.paragraph <= last_speaker_paragraph + 1 ? last_speaker : none;
-         st.speaker = registry_.resolve( ev.speaker, pronoun_target, true );
-         if( st.speaker == none && ev.speaker.bare_name ) {
-            continue;  // a name alone speaks only when it names someone on the page
-         }
-         note_naming( ev.speaker, st.speaker );
-         if( st.speaker != none && registry_[ st.speaker ].kind == chidao::speaker::kind_t::role ) {
-            st.how = attribution::title_only;
-         }
-         if( st.speaker != none && registry_[ st.speaker ].kind == chidao::speaker::kind_t::person ) {
-            last_speaker = st.speaker;
-            last_speaker_paragraph = st.paragraph;
-         }
-         statements_.push_back( std::move( st ) );
-      }
-      separate( statements_ );
-      said_.reserve( statements_.size() );
-      for( auto& st : statements_ ) {
-         st.span_end = st.end;
-         said_.push_back( { st.begin, st.end, st.paragraph, st.form, st.speaker, st.speaker_text, false } );
-      }
-      statement_index_.emplace( said_ );
-   }
-
-   // Statements are siblings and must not overlap (src/tree/statement_spans); they stay in document order.
-   void separate( std::vector< statement_build >& statements ) const
-   {
-      std::vector< statement_extent > extents;
-      extents.reserve( statements.size() );
-      for( const statement_build& st : statements ) {
-         extents.push_back( { st.form, st.begin, st.end, st.head, st.paragraph } );
-      }
-      const std::vector< bool > kept = separate_statements( extents, layout_ );
-      std::vector< statement_build > out;
-      out.reserve( statements.size() );
-      for( std::size_t i = 0; i < statements.size(); ++i ) {
-         if( kept[ i ] ) {
-            statements[ i ].begin = extents[ i ].begin;
-            statements[ i ].end = extents[ i ].end;
-            out.push_back( std::move( statements[ i ] ) );
-         }
-      }
-      sort_in_order( out, []( const statement_build& a, const statement_build& b ) { return a.begin < b.begin; } );
-      statements = std::move( out );
-   }
-
-   // Who each list belongs to is the attribution stage's decision (src/attribute); here its verdicts
-   // become the tree: a list under its statement, an interview answer made for the interviewee.
-   void own_lists( const std::vector< std::size_t >& interview_leads )
-   {
-      // Statements inside a point cannot own a later list: the list would leave its parent's span.
-      for( std::size_t i = 0; i < statements_.size(); ++i ) {
-         said_[ i ].in_list = assembly_.holder_of( assembly_.top_lists(), statements_[ i ].begin ).first != none;
-      }
-      std::vector< std::size_t > kept;
-      std::vector< attribute::enumeration > enumerations;
-      for( std::size_t l = 0; l < lists_.size(); ++l ) {
-         const list_build& list = lists_[ l ];
-         if( !list.kept ) {
-            continue;
-         }
-         const item_build& first = list.items.front();
-         attribute::enumeration e;
-         e.marker = first.marker.marker.begin;
-         e.content = first.marker.content_begin;
-         e.cut = first.marker.cut;
-         e.paragraph = first.paragraph;
-         e.at_paragraph_start = first.marker.at_paragraph_start;
-         e.nested = list.parent_list != none;
-         e.inline_data = list.style == list_style::semicolon;
-         if( list.announced ) {
-            e.announcement = list.announcement;
-         }
-         kept.push_back( l );
-         enumerations.push_back( e );
-      }
-      const attribute::page page{ text_, layout_.paragraphs(), said_, named_, interview_leads };
-      const std::vector< attribute::owner > owners = attribute::attribute_lists( page, enumerations );
-      for( std::size_t k = 0; k < kept.size(); ++k ) {
-         const attribute::owner& o = owners[ k ];
-         const std::size_t l = kept[ k ];
-         if( o.statement != none && may_hold( o.statement, l ) ) {
-            attach( l, o.statement );
-            lists_[ l ].how = o.how;
-         }
-         else if( o.statement != none ) {
-            lists_[ l ].speaker = statements_[ o.statement ].speaker;
-            lists_[ l ].how = o.how;
-         }
-         else if( o.answer && lists_[ l ].parent_list != none ) {
-            lists_[ l ].speaker = o.speaker;  // a list in a point of an answer is the same answer's
-            lists_[ l ].how = attribution::interview;
-         }
-         else if( o.answer ) {
-            if( const std::size_t same = answer_overlapping( o ); same != none ) {
-               // Two lists in one answer: one answer, holding both.
-               if( o.answer_text.begin < statements_[ same ].begin ) {
-                  answers_.erase( statements_[ same ].begin );
-                  answers_.emplace( o.answer_text.begin, same );
-               }
-               statements_[ same ].begin = std::min( statements_[ same ].begin, o.answer_text.begin );
-               statements_[ same ].end = std::max( statements_[ same ].end, o.answer_text.end );
-               statements_[ same ].span_end = std::max( statements_[ same ].span_end, statements_[ same ].end );
-               attach( l, same );
-               lists_[ l ].how = attribution::interview;
-               continue;
-            }
-            statement_build answer;
-            answer.form = statement_form::interview_answer;
-            answer.how = attribution::interview;
-            answer.verb_text = "trả lời phỏng vấn";  // answered the interview
-            answer.speaker = o.speaker;
-            answer.speaker_text = o.speaker_text;
-            answer.begin = answer.end = assembly_.list_begin( l );
-            if( o.answer_text.end > o.answer_text.begin ) {
-               answer.begin = o.answer_text.begin;
-               answer.end = o.answer_text.end;
-            }
-            if( !fits_in_its_point( answer.begin, l ) ) {
-               lists_[ l ].speaker = o.speaker;  // the answer would start in a point and hold a list past it
-               lists_[ l ].how = attribution::interview;
-               continue;
-            }
-            answer.paragraph = layout_.paragraph_of( answer.begin );
-            statements_.push_back( std::move( answer ) );
-            answers_.emplace( statements_.back().begin, statements_.size() - 1 );
-            attach( l, statements_.size() - 1 );
-            lists_[ l ].how = attribution::interview;
-         }
-         else if( o.speaker != none ) {
-            lists_[ l ].speaker = o.speaker;
-            lists_[ l ].how = o.how;
-         }
-      }
-   }
-
-   // A list in a point stays in it, unless the statement holding it is in the same point: a tree's
-   // child lies inside its parent.
-   bool may_hold( std::size_t statement, std::size_t list ) const
-   {
-      const std::size_t at = statements_[ statement ].begin;
-      if( !fits_in_its_point( at, list ) ) {
-         return false;
-      }
-      const list_build& l = lists_[ list ];
-      if( l.parent_list == none ) {
-         return true;
-      }
-      const item_build& point = lists_[ l.parent_list ].items[ l.parent_item ];
-      return at >= point.marker.cut && at < point.territory_end;
-   }
-
-   // Whether a statement starting at `at` may hold `list`: not when it starts in a point of another
-   // list and `list` runs past that point, for the statement could not stay inside it. (Starting at
-   // the list's own first point, it holds the list and sits outside it.)
-   bool fits_in_its_point( std::size_t at, std::size_t list ) const
-   {
-      const auto [ holder, k ] = assembly_.holder_of( assembly_.top_lists(), at );
-      return holder == none || holder == list || assembly_.list_end( list ) <= lists_[ holder ].items[ k ].territory_end;
-   }
-
-   // An interview answer already made whose text meets `o`'s, by the same interviewee, or none. Answers
-   // are kept by where they start, so that a page of many answers is not searched once for each.
-   std::size_t answer_overlapping( const attribute::owner& o ) const
-   {
-      if( o.answer_text.end <= o.answer_text.begin ) {
-         return none;
-      }
-      for( auto it = answers_.lower_bound( o.answer_text.end ); it != answers_.begin(); ) {
-         const statement_build& st = statements_[ ( --it )->second ];
-         if( st.end <= o.answer_text.begin ) {
-            break;  // answers' own texts (the paragraphs introducing them) do not overlap: earlier ones end sooner
-         }
-         if( st.speaker == o.speaker ) {
-            return it->second;
-         }
-      }
-      return none;
-   }
-   std::map< std::size_t, std::size_t > answers_;  // interview answers made: begin → statement
-
-   void attach( std::size_t list, std::size_t statement )
-   {
-      lists_[ list ].owner = statement;
-      statements_[ statement ].lists.push_back( list );
-      statements_[ statement ].span_end = std::max( statements_[ statement ].span_end, assembly_.list_end( list ) );
-      const std::size_t parent = lists_[ list ].parent_list;
-      if( parent != none ) {
-         auto& children = lists_[ parent ].items[ lists_[ list ].parent_item ].child_lists;  // the point holding the list
-         children.erase( std::remove( children.begin(), children.end(), list ), children.end() );
-      }
-   }
-
    // --- output -----------------------------------------------------------------------------------
 
    span input_span( text_range r ) const { return input_.to_original( r ); }
    std::string input_text( text_range r ) const { return std::string( input_.text( r ) ); }
-
-   bool place_noise_in_lists( const std::vector< std::size_t >& lists, const noise_line& n )
-   {
-      const auto [ list, item ] = assembly_.holder_of( lists, n.lines.begin );
-      if( list == none ) {
-         return false;
-      }
-      item_noise_[ { list, item } ].push_back( n );
-      return true;
-   }
-
-   // Of `noise`, what lies in one of `statements` goes to it; the rest is returned. Siblings do not
-   // overlap, so the statement starting last before a noise block is the only one that can hold it.
-   std::vector< noise_line > place_noise_in_statements( const std::vector< std::size_t >& statements, std::vector< noise_line > noise )
-   {
-      if( statements.empty() || noise.empty() ) {
-         return noise;
-      }
-      std::vector< std::pair< std::size_t, std::size_t > > by_begin;  // (begin, statement)
-      by_begin.reserve( statements.size() );
-      for( const std::size_t s : statements ) {
-         by_begin.push_back( { statements_[ s ].begin, s } );
-      }
-      sort_in_order( by_begin );
-      std::vector< noise_line > left;
-      for( const noise_line& n : noise ) {
-         const auto after = std::upper_bound( by_begin.begin(), by_begin.end(), std::pair{ n.lines.begin, none } );
-         if( after != by_begin.begin() && n.lines.begin < statements_[ std::prev( after )->second ].span_end ) {
-            statement_noise_[ std::prev( after )->second ].push_back( n );
-         }
-         else {
-            left.push_back( n );
-         }
-      }
-      return left;
-   }
-
-   using item_key = std::pair< std::size_t, std::size_t >;  // (list, item)
 
    // The text of `r` (normalized) from the original bytes, with the noise of `noise` inside it cut out
    // together with the line breaks that follow it.
@@ -479,8 +142,7 @@ private:
    // The point's text up to `end` (normalized), the noise placed in it cut out.
    std::string item_text( const item_build& it, item_key key, std::size_t end ) const
    {
-      const auto noise = item_noise_.find( key );
-      return text_without_noise( { it.content.begin, end }, noise == item_noise_.end() ? nullptr : &noise->second );
+      return text_without_noise( { it.content.begin, end }, placed_->noise_in( key ) );
    }
 
    noise make_noise( const noise_line& n ) const { return { n.kind, input_span( n.lines ) }; }
@@ -504,8 +166,7 @@ private:
       out.span = input_span( { b.begin, b.span_end } );
       // The text runs unbroken from the span's start, noise inside it included (unlike a point's).
       out.text = input_text( layout_.trim( { b.begin, b.end } ) );
-      const auto noise = statement_noise_.find( index );
-      const std::vector< noise_line >* noise_here = noise == statement_noise_.end() ? nullptr : &noise->second;
+      const std::vector< noise_line >* noise_here = placed_->noise_in_statement( index );
       std::vector< pending_node > children;
       children.reserve( b.lists.size() );
       for( const std::size_t l : b.lists ) {
@@ -603,18 +264,16 @@ private:
             it.lead = item_text( b, key, layout_.back_over_space_and_noise( first_child, b.content.begin ) );
          }
          std::vector< pending_node > children;
-         const auto noise_here = item_noise_.find( key );
-         if( noise_here != item_noise_.end() ) {
-            for( const auto& n : noise_here->second ) {
+         if( const std::vector< noise_line >* noise_here = placed_->noise_in( key ) ) {
+            for( const auto& n : *noise_here ) {
                children.push_back( { n.lines.begin, pending_node::kind_t::noise, 0, &n } );
             }
          }
          for( const std::size_t c : b.child_lists ) {
             children.push_back( { assembly_.list_begin( c ), pending_node::kind_t::list, c, nullptr } );
          }
-         const auto statements_here = item_statements_.find( key );
-         if( statements_here != item_statements_.end() ) {
-            for( const std::size_t st : statements_here->second ) {
+         if( const std::vector< std::size_t >* statements_here = placed_->statements_in( key ) ) {
+            for( const std::size_t st : *statements_here ) {
                children.push_back( { statements_[ st ].begin, pending_node::kind_t::statement, st, nullptr } );
             }
          }
@@ -640,18 +299,14 @@ private:
    page_layout layout_;
    list_assembler assembly_;
    std::vector< list_build >& lists_ = assembly_.lists();
-   std::vector< noise_line > top_noise_;
-   std::map< std::pair< std::size_t, std::size_t >, std::vector< noise_line > > item_noise_;
-   std::map< std::size_t, std::vector< noise_line > > statement_noise_;  // by statement
    std::vector< warning > warnings_;
 
    std::vector< statement_build > statements_;
    speaker_registry registry_;
-   std::vector< std::size_t > top_statements_;
    std::vector< attribute::said > said_;  // statements_ as the attribution stage reads them
    std::optional< attribute::statement_index > statement_index_;
    std::vector< attribute::naming > named_;  // people named in full, in document order
-   std::map< std::pair< std::size_t, std::size_t >, std::vector< std::size_t > > item_statements_;
+   std::optional< placement > placed_;  // once lists have their owners
 };
 
 }  // namespace

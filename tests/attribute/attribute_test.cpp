@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "page_lines.hpp"
+
 namespace {
 
 using namespace chidao::detail;
@@ -16,27 +18,12 @@ using chidao::attribution;
 using chidao::statement_form;
 
 // A page of case-folded paragraphs, one per line, and what the earlier stages found in it.
-struct test_page {
-   std::string text;
-   std::vector< text_range > paragraphs;
+struct test_page : chidao::test::page_lines {
    std::vector< said > statements;
    std::vector< naming > named;
    std::vector< std::size_t > leads;
 
-   explicit test_page( const std::vector< std::string >& lines )
-   {
-      for( const std::string& line : lines ) {
-         paragraphs.push_back( { text.size(), text.size() + line.size() } );
-         text += line + "\n";
-      }
-   }
-
-   std::size_t at( std::size_t paragraph, std::string_view words ) const
-   {
-      const std::size_t found = text.find( words, paragraphs[ paragraph ].begin );
-      EXPECT_NE( found, std::string::npos ) << words;
-      return found;
-   }
+   using page_lines::page_lines;
 
    // A statement opening at `words` in `paragraph`, running to the paragraph's end.
    void say( std::size_t paragraph, std::string_view words, std::size_t speaker,

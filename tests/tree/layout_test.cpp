@@ -7,22 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "page_lines.hpp"
+
 namespace {
 
 using namespace chidao::detail;
 
-struct page {
-   std::string text;
-   std::vector< text_range > paragraphs;
-
-   explicit page( const std::vector< std::string >& lines )
-   {
-      for( const std::string& line : lines ) {
-         paragraphs.push_back( { text.size(), text.size() + line.size() } );
-         text += line + "\n";
-      }
-   }
-};
+using page = chidao::test::page_lines;
 
 TEST( page_layout, a_paragraph_printed_again_is_noise )
 {

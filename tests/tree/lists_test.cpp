@@ -8,38 +8,14 @@
 #include <string>
 #include <vector>
 
+#include "page_lines.hpp"
+
 namespace {
 
 using namespace chidao::detail;
 using chidao::list_style;
 
-struct page {
-   std::string text;
-   std::vector< text_range > paragraphs;
-
-   explicit page( const std::vector< std::string >& lines )
-   {
-      for( const std::string& line : lines ) {
-         paragraphs.push_back( { text.size(), text.size() + line.size() } );
-         text += line + "\n";
-      }
-   }
-
-   // The marker written `as_written` in `paragraph`, read as `style` and `ordinal`.
-   marker_event marker( std::size_t paragraph, std::string_view as_written, list_style style, unsigned ordinal ) const
-   {
-      const std::size_t at = text.find( as_written, paragraphs[ paragraph ].begin );
-      EXPECT_NE( at, std::string::npos ) << as_written;
-      marker_event m;
-      m.style = style;
-      m.ordinal = ordinal;
-      m.marker = { at, at + as_written.size() };
-      m.content_begin = m.marker.end + 2;  // after ", " or ". "
-      m.cut = at;
-      m.at_paragraph_start = at == paragraphs[ paragraph ].begin;
-      return m;
-   }
-};
+using page = chidao::test::page_lines;
 
 std::size_t no_introducer( const item_build& ) { return no_list; }
 const std::vector< text_range > no_quotations;
