@@ -352,21 +352,14 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
 {
    const auto& table = facts_table();
    out.assign( in.size(), '\0' );
+   // Written through a plain pointer: a char written through out[] may alias the string's own pointer,
+   // which the compiler would then read again after every byte.
+   char* o = out.data();
    std::size_t w = 0;
    const auto* s = reinterpret_cast< const uint8_t* >( in.data() );
    const auto length = static_cast< int32_t >( in.size() );
    int32_t run_begin = 0;  // start of the input not yet covered by edits
    int32_t i = 0;
-   // out keeps room for a byte for each byte still to read, so that a character written no longer
-   // than it was read needs no check; it grows after a folding longer than its letter ("ΐ" → "ΐ").
-   const auto put_longer = [ & ]( std::string_view bytes ) {
-      const std::size_t needed = w + bytes.size() + static_cast< std::size_t >( length - i );
-      if( needed > out.size() ) {
-         out.resize( 2 * needed );
-      }
-      bytes.copy( out.data() + w, bytes.size() );
-      w += bytes.size();
-   };
    const auto record = [ & ]( int32_t before, int32_t old_length, std::size_t new_length ) {
       edits.addUnchanged( before - run_begin );
       edits.addReplace( old_length, static_cast< int32_t >( new_length ) );
@@ -376,7 +369,7 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
    while( i < length ) {
       const uint8_t b = s[ i ];
       if( b < 0x80 && b != '\r' ) {
-         out[ w++ ] = static_cast< char >( b >= 'A' && b <= 'Z' ? b | 0x20 : b );
+         o[ w++ ] = static_cast< char >( b >= 'A' && b <= 'Z' ? b | 0x20 : b );
          ++i;
          continue;
       }
@@ -400,7 +393,7 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
       int32_t layout_consumed = i - before;
       replacement.clear();
       if( layout_candidate( s, before, length ) && rewrite_layout( c, s, i, length, layout_consumed, replacement ) ) {
-         out[ w++ ] = replacement[ 0 ];  // ' ' or '\n', nothing to fold, no longer than what it replaces
+         o[ w++ ] = replacement[ 0 ];  // ' ' or '\n', nothing to fold, no longer than what it replaces
          record( before, layout_consumed, 1 );
          i = before + layout_consumed;
          continue;
@@ -408,22 +401,31 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
       if( c >= facts_table_end && fold_code_point( c, replacement ) ) {
          folded = replacement;
       }
-      if( old_tone_second && w != 0 && ( out[ w - 1 ] == 'o' || out[ w - 1 ] == 'u' ) ) {
+      if( old_tone_second && w != 0 && ( o[ w - 1 ] == 'o' || o[ w - 1 ] == 'u' ) ) {
          tone_candidates.push_back( static_cast< int32_t >( w - 1 ) );
       }
       if( folded.empty() ) {
          for( std::size_t k = 0; k < consumed; ++k ) {
-            out[ w++ ] = static_cast< char >( s[ before + static_cast< int32_t >( k ) ] );
+            o[ w++ ] = static_cast< char >( s[ before + static_cast< int32_t >( k ) ] );
          }
          continue;
       }
       if( folded.size() <= consumed ) {
          for( const char f : folded ) {
-            out[ w++ ] = f;
+            o[ w++ ] = f;
          }
       }
       else {
-         put_longer( folded );
+         // out keeps room for a byte for each byte still to read, so that a character written no longer
+         // than it was read needs no check; it grows after a folding longer than its letter ("ΐ").
+         // (Not a lambda: one that captured w and o would keep them in memory for the whole loop.)
+         const std::size_t needed = w + folded.size() + static_cast< std::size_t >( length - i );
+         if( needed > out.size() ) {
+            out.resize( 2 * needed );
+            o = out.data();
+         }
+         folded.copy( o + w, folded.size() );
+         w += folded.size();
       }
       if( consumed != folded.size() || !is_one_code_point( folded ) ) {
          record( before, static_cast< int32_t >( consumed ), folded.size() );
