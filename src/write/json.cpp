@@ -272,6 +272,7 @@ std::string finish( std::string out, const json_options& options )
 std::string to_json( const document& doc, const json_options& options )
 {
    std::string out;
+   out.reserve( 512 );  // the members of a document with nothing found: one allocation, not five
    json_writer w( out, options.pretty );
    w.begin_object();
    write_document_members( w, doc );
