@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "code_point.hpp"
 #include "consumed.hpp"
 
 namespace g = chidao::grammar;
@@ -47,10 +48,7 @@ TEST( latin_letter, takes_only_what_icu_calls_alphabetic )
       if( U_IS_SURROGATE( c ) ) {
          continue;
       }
-      char buffer[ U8_MAX_LENGTH ];
-      int32_t n = 0;
-      U8_APPEND_UNSAFE( buffer, n, c );
-      const std::string one( buffer, static_cast< std::size_t >( n ) );
+      const std::string one = utf8_of( c );
       namespace pg = tao::pegtl;
       pg::memory_input in( one, "test" );
       if( pg::parse< g::latin_letter >( in ) ) {
@@ -74,10 +72,7 @@ TEST( word_char, takes_what_icu_calls_alphabetic_and_ascii_digits )
       if( U_IS_SURROGATE( c ) ) {
          continue;
       }
-      char buffer[ U8_MAX_LENGTH ];
-      int32_t n = 0;
-      U8_APPEND_UNSAFE( buffer, n, c );
-      const std::string one( buffer, static_cast< std::size_t >( n ) );
+      const std::string one = utf8_of( c );
       pg::memory_input in( one, "test" );
       const bool taken = pg::parse< g::word_char >( in );
       ASSERT_EQ( taken, u_isUAlphabetic( c ) || ( c >= '0' && c <= '9' ) ) << std::hex << c;

@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "code_point.hpp"
+
 using chidao::detail::normalize_for_matching;
 
 TEST( normalize, folds_case_including_letters_with_diacritics )
@@ -92,10 +94,7 @@ TEST( fold_case, equals_icu_full_case_folding_for_every_code_point )
       if( U_IS_SURROGATE( c ) ) {
          continue;
       }
-      char buffer[ U8_MAX_LENGTH ];
-      int32_t n = 0;
-      U8_APPEND_UNSAFE( buffer, n, c );
-      text.append( buffer, static_cast< std::size_t >( n ) );
+      text += utf8_of( c );
       if( c % 7 == 0 ) {
          text += "ab";  // unchanged runs between changes, as in prose
       }
