@@ -233,6 +233,11 @@ int main( int argc, char** argv )
       // speaker-dense kind's load, and with both this ratio sat at 9 (hash indexes outgrowing the cache).
       { "inline-lists", "Bộ trưởng Bùi Thanh Sơn đề nghị, thứ nhất, cần A#; thứ hai, cần B#. " },
       { "title-chain", "Bộ trưởng, Phó Thủ tướng, " },
+      // An interview of many turns, each answering with a list: interview answers are made statements,
+      // and each list looks for the answer it joins among those made before.
+      { "interview", "Trả lời phỏng vấn báo chí, Thứ trưởng @ cho biết ngành đạt nhiều kết quả.\n\nXin Thứ trưởng cho biết "
+                     "trọng tâm #?\n\nNgành sẽ tập trung vào các nhiệm vụ sau:\n\nThứ nhất, cần A#.\n\nThứ hai, cần B#.\n\n"
+                     "Xin Thứ trưởng cho biết thêm?\n\nThứ nhất, cần C#.\n\nThứ hai, cần D#.\n\n" },
    };
    // The lexicon is built once per process, not per document: build it here, so that the children
    // share it and count only what a document costs.
