@@ -90,7 +90,9 @@ def vni_letter(ch):
     return bytes(out)
 
 
-def encode_vni(text):
+def encode_with(text, letter):
+    """`text` in a legacy encoding: ASCII as itself, quotes and dashes as in Windows-1252, and every
+    other character through `letter`."""
     out = b""
     for ch in text:
         if ord(ch) < 0x80:
@@ -98,8 +100,12 @@ def encode_vni(text):
         elif windows_1252_punctuation(ch):
             out += windows_1252_punctuation(ch)
         else:
-            out += vni_letter(ch)
+            out += letter(ch)
     return out
+
+
+def encode_vni(text):
+    return encode_with(text, vni_letter)
 
 
 def decode_vni(data):
@@ -121,21 +127,17 @@ def decode_vni(data):
     return out
 
 
+def tcvn3_letter(ch):
+    if ch.isupper() and any(c in TONES for c in unicodedata.normalize("NFD", ch)):
+        raise ValueError(f"TCVN3 has no {ch!r}")
+    b = iconv(ch.encode("utf-8"), "UTF-8", "TCVN5712-1")
+    if len(b) != 1 or b[0] < 0xA0:  # VN3 is VN1's 0xA0-0xFF, less capitals with tones
+        raise ValueError(f"TCVN3 has no {ch!r}")
+    return b
+
+
 def encode_tcvn3(text):
-    out = b""
-    for ch in text:
-        if ord(ch) < 0x80:
-            out += ch.encode("ascii")
-        elif windows_1252_punctuation(ch):
-            out += windows_1252_punctuation(ch)
-        else:
-            if ch.isupper() and any(c in TONES for c in unicodedata.normalize("NFD", ch)):
-                raise ValueError(f"TCVN3 has no {ch!r}")
-            b = iconv(ch.encode("utf-8"), "UTF-8", "TCVN5712-1")
-            if len(b) != 1 or b[0] < 0xA0:  # VN3 is VN1's 0xA0-0xFF, less capitals with tones
-                raise ValueError(f"TCVN3 has no {ch!r}")
-            out += b
-    return out
+    return encode_with(text, tcvn3_letter)
 
 
 def read_back(encoding, data):
