@@ -88,17 +88,20 @@ struct mark_start_token  : pg::sor< quoted_speech, closing_attribution, inline_p
 struct token             : pg::sor< gap, pg::seq< pg::at< word_char >, word_start_token >, mark_start_token > {};
 
 struct empty_line        : pg::seq< pg::star< blank >, eol > {};
-struct paragraph         : pg::seq< pg::sor< pg::seq< paragraph_opening, pg::opt< pg::sor< statement_head, honorific_mention > >,
-                                                      pg::star< token > >,
-                                             pg::seq< interview_lead, pg::star< token > >,
+// A paragraph that opens with a point, and one that does not. Tokens read to the end of the line (the
+// last alternative of a token is any character of it), so a paragraph whose opening matched never fails.
+struct opened_paragraph  : pg::seq< paragraph_opening, pg::opt< pg::sor< statement_head, honorific_mention > >, pg::star< token >,
+                                    line_end > {};
+struct plain_paragraph   : pg::seq< pg::sor< pg::seq< interview_lead, pg::star< token > >,
                                              pg::seq< statement_head, pg::star< token > >,
                                              pg::seq< honorific_mention, pg::star< token > >, pg::plus< token > >,
                                     line_end > {};
+struct paragraph         : pg::sor< opened_paragraph, plain_paragraph > {};
 // Leading blanks are not part of a paragraph; a paragraph starts with something on its line.
 // A line that opens with a point is never a caption: "Thứ hai, tăng trưởng 5% (Nguồn: TCTK)" is a point.
-struct line              : pg::sor< empty_line, related_section,
-                                    pg::seq< pg::not_at< pg::star< blank >, paragraph_opening >, noise_line >,
-                                    pg::seq< pg::star< blank >, pg::at< line_char >, paragraph > > {};
+// (Its opening is tried once: before the page furniture, and not again after it.)
+struct line              : pg::sor< empty_line, related_section, pg::seq< pg::star< blank >, opened_paragraph >, noise_line,
+                                    pg::seq< pg::star< blank >, pg::at< line_char >, plain_paragraph > > {};
 struct document          : pg::seq< pg::star< line >, pg::star< blank >, pg::eof > {};
 // clang-format on
 

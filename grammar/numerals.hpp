@@ -40,11 +40,17 @@ struct unit_after_ten : pg::sor< numeral< 1, lex::one >, numeral< 2, lex::two >,
 // "mười một" (eleven) … "mười chín" (nineteen): ten plus the unit. Tried before "mười" alone.
 struct teen           : pg::seq< word< lex::ten >, gap, unit_after_ten > {};
 
-// Cardinals, as in "Một là" (one is), "Hai là" (two is).
-struct cardinal_number : pg::sor< teen, numeral< 1, lex::one >, numeral< 2, lex::two >, numeral< 3, lex::three >,
-                                  numeral< 4, lex::four >, numeral< 5, lex::five >, numeral< 6, lex::six >,
-                                  numeral< 7, lex::seven >, numeral< 7, lex::seven_variant >,
-                                  numeral< 8, lex::eight >, numeral< 9, lex::nine >, numeral< 10, lex::ten > > {};
+// Cardinals, as in "Một là" (one is), "Hai là" (two is). Tried at every paragraph start and clause, so
+// a word is compared with the number words of its first letter only (no two groups share a first
+// letter; within "m" the teens come before "mười" alone).
+struct cardinal_number : pg::sor< pg::seq< pg::at< pg::one< 'm' > >, pg::sor< teen, numeral< 1, lex::one >, numeral< 10, lex::ten > > >,
+                                  pg::seq< pg::at< pg::one< 'b' > >, pg::sor< numeral< 3, lex::three >, numeral< 4, lex::four >,
+                                                                             numeral< 7, lex::seven >, numeral< 7, lex::seven_variant > > >,
+                                  pg::seq< pg::at< pg::one< 'h' > >, numeral< 2, lex::two > >,
+                                  pg::seq< pg::at< pg::one< 'n' > >, numeral< 5, lex::five > >,
+                                  pg::seq< pg::at< pg::one< 's' > >, numeral< 6, lex::six > >,
+                                  pg::seq< pg::at< pg::one< 't' > >, numeral< 8, lex::eight > >,
+                                  pg::seq< pg::at< pg::one< 'c' > >, numeral< 9, lex::nine > > > {};
 
 // Ordinals after "thứ": "nhất" (first), "hai" (second), "tư" (fourth) …, or one digit ("Thứ 3 là …";
 // "lần thứ 31", the 31st session, is no point), not an amount ("thứ 2.5").

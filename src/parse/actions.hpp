@@ -459,8 +459,8 @@ struct action< g::sentence_boundary > {
    static void apply( const ActionInput& in, parse_state& st ) { st.sink.sentence_end( st.offset( in.end() ) ); }
 };
 
-template<>
-struct action< g::paragraph > {
+// Both kinds of paragraph report themselves; `paragraph`, either of them, has no action of its own.
+struct paragraph_action {
    template< typename ActionInput >
    static void apply( const ActionInput& in, parse_state& st )
    {
@@ -472,6 +472,10 @@ struct action< g::paragraph > {
       st.opening_quote = static_cast< std::size_t >( -1 );  // a paragraph's quotation ends with it
    }
 };
+template<>
+struct action< g::opened_paragraph > : paragraph_action {};
+template<>
+struct action< g::plain_paragraph > : paragraph_action {};
 
 template< noise_kind Kind >
 struct noise_action {

@@ -928,6 +928,21 @@ TEST( paragraph, runs_to_and_takes_its_line_end )
    EXPECT_EQ( consumed< g::paragraph >( "Bộ trưởng nói" ), "bộ trưởng nói" );
 }
 
+TEST( opened_paragraph, takes_a_line_that_opens_with_a_point )
+{
+   EXPECT_EQ( consumed< g::opened_paragraph >( "Thứ nhất, tổ chức.\nThứ hai" ), "thứ nhất, tổ chức.\n" );
+   EXPECT_EQ( consumed< g::opened_paragraph >( "Thứ hai, tăng 5% (Nguồn: TCTK)" ), "thứ hai, tăng 5% (nguồn: tctk)" );
+   EXPECT_EQ( consumed< g::opened_paragraph >( "Bộ trưởng nói" ), std::nullopt );
+   EXPECT_EQ( consumed< g::opened_paragraph >( "Thứ trưởng nói" ), std::nullopt );
+}
+
+TEST( plain_paragraph, takes_a_line_without_a_point_at_its_start )
+{
+   EXPECT_EQ( consumed< g::plain_paragraph >( "Bộ trưởng nói\nThứ hai" ), "bộ trưởng nói\n" );
+   EXPECT_EQ( consumed< g::plain_paragraph >( "Xin chào." ), "xin chào." );
+   EXPECT_EQ( consumed< g::plain_paragraph >( "\nThứ hai" ), std::nullopt );
+}
+
 TEST( paragraph, refuses_an_empty_line_and_the_end )
 {
    EXPECT_EQ( consumed< g::paragraph >( "\nThứ hai" ), std::nullopt );
@@ -940,6 +955,8 @@ TEST( line, takes_one_line_of_any_kind )
    EXPECT_EQ( consumed< g::line >( "   Thứ nhất, a\nb" ), "   thứ nhất, a\n" );
    EXPECT_EQ( consumed< g::line >( "Ảnh: TTXVN\nb" ), "ảnh: ttxvn\n" );
    EXPECT_EQ( consumed< g::line >( "Đọc thêm\nA\nB" ), "đọc thêm\na\nb" );
+   // A point is never page furniture, although it ends with a credit.
+   EXPECT_EQ( consumed< g::line >( "Thứ hai, tăng 5% (Nguồn: TCTK)\nb" ), "thứ hai, tăng 5% (nguồn: tctk)\n" );
 }
 
 TEST( line, refuses_trailing_blanks_and_the_end )
