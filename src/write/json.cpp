@@ -35,7 +35,7 @@ public:
       element();
       out_ += '"';
       out_ += name;  // keys are the contract's own ASCII names
-      out_ += pretty_ ? "\": " : "\":";
+      out_.append( "\": ", pretty_ ? 3 : 2 );
       after_key_ = true;
       return *this;
    }
@@ -85,27 +85,27 @@ private:
          after_key_ = false;
          return;
       }
-      if( empty_.empty() ) {
+      if( open_.empty() ) {
          return;  // the top-level value
       }
-      if( !empty_.back() ) {
+      if( open_.back() == filled ) {
          out_ += ',';
       }
-      empty_.back() = false;
-      newline( empty_.size() );
+      open_.back() = filled;
+      newline( open_.size() );
    }
    void open( char bracket )
    {
       element();
       out_ += bracket;
-      empty_.push_back( true );
+      open_.push_back( empty );
    }
    void close( char bracket )
    {
-      const bool was_empty = empty_.back();
-      empty_.pop_back();
+      const bool was_empty = open_.back() == empty;
+      open_.pop_back();
       if( !was_empty ) {
-         newline( empty_.size() );
+         newline( open_.size() );
       }
       out_ += bracket;
    }
@@ -120,7 +120,11 @@ private:
    std::string& out_;
    bool pretty_;
    bool after_key_ = false;
-   std::vector< bool > empty_;  // per open container: nothing written in it yet
+   // Per open container, whether anything was written in it yet. A string: a document's few levels fit
+   // in it without an allocation.
+   static constexpr char empty = 0;
+   static constexpr char filled = 1;
+   std::string open_;
 };
 
 void write_node( json_writer& w, const node& n );
