@@ -27,6 +27,7 @@ namespace pg = tao::pegtl;
 struct rule_count {
    std::string_view name;
    const std::size_t* attempts;
+   const std::size_t* within;  // attempts while this rule was being matched, its own included
 };
 
 std::vector< rule_count >& counted_rules()
@@ -37,17 +38,48 @@ std::vector< rule_count >& counted_rules()
 
 std::size_t total_attempts = 0;
 
+// The rules being matched, each once however deeply it recurses: an attempt counts for each of them.
+std::vector< std::size_t* >& open_rules()
+{
+   static std::vector< std::size_t* > all;
+   return all;
+}
+
 template< typename Rule >
 struct counting : pg::normal< Rule > {
    static inline std::size_t attempts = 0;
+   static inline std::size_t within = 0;
+   static inline std::size_t depth = 0;
 
    template< typename ParseInput, typename... States >
    static void start( const ParseInput& /*unused*/, States&&... /*unused*/ ) noexcept
    {
       if( attempts++ == 0 ) {
-         counted_rules().push_back( { pg::demangle< Rule >(), &attempts } );
+         counted_rules().push_back( { pg::demangle< Rule >(), &attempts, &within } );
       }
       ++total_attempts;
+      if( depth++ == 0 ) {
+         open_rules().push_back( &within );
+      }
+      for( std::size_t* w : open_rules() ) {
+         ++*w;
+      }
+   }
+   template< typename ParseInput, typename... States >
+   static void success( const ParseInput& /*unused*/, States&&... /*unused*/ ) noexcept
+   {
+      close();
+   }
+   template< typename ParseInput, typename... States >
+   static void failure( const ParseInput& /*unused*/, States&&... /*unused*/ ) noexcept
+   {
+      close();
+   }
+   static void close() noexcept
+   {
+      if( --depth == 0 ) {
+         open_rules().pop_back();
+      }
    }
 };
 
@@ -96,6 +128,14 @@ int main( int argc, char** argv )
    for( std::size_t i = 0; i < std::min< std::size_t >( 15, rules.size() ); ++i ) {
       std::printf( "%8.3f per byte  %.*s\n", static_cast< double >( *rules[ i ].attempts ) / static_cast< double >( bytes ),
                    static_cast< int >( std::min< std::size_t >( rules[ i ].name.size(), 110 ) ), rules[ i ].name.data() );
+   }
+   // Where the attempts are made: the grammar's own rules by the attempts made inside them.
+   std::erase_if( rules, []( const rule_count& r ) { return !r.name.starts_with( "chidao::grammar::" ) || r.name.find( '<' ) != std::string_view::npos; } );
+   std::sort( rules.begin(), rules.end(), []( const rule_count& a, const rule_count& b ) { return *a.within > *b.within; } );
+   std::printf( "attempts made within a rule, per byte:\n" );
+   for( std::size_t i = 0; i < std::min< std::size_t >( 40, rules.size() ); ++i ) {
+      std::printf( "%8.3f per byte  %.*s\n", static_cast< double >( *rules[ i ].within ) / static_cast< double >( bytes ),
+                   static_cast< int >( rules[ i ].name.size() - 17 ), rules[ i ].name.data() + 17 );
    }
    return 0;
 }
