@@ -348,6 +348,19 @@ namespace {
 // the chunk then takes the passes one by one. tests/text/normalize_test.cpp compares both routes.
 // Where "o" or "u" is followed by a vowel that may carry an old-style tone, the offset of the "o" or
 // "u" in `out` goes into `tone_candidates`: tone placement looks there only.
+// Each byte of an ASCII character folded ("A" → "a"), or ascii_run_end where the fused loop must look at
+// the character: a carriage return (a line end to rewrite) and every byte from 0x80.
+constexpr std::uint8_t ascii_run_end = 0x80;
+constexpr std::array< std::uint8_t, 256 > ascii_folding = [] {
+   std::array< std::uint8_t, 256 > table{};
+   for( int b = 0; b < 256; ++b ) {
+      table[ static_cast< std::size_t >( b ) ] = b >= 0x80 || b == '\r' ? ascii_run_end
+                                               : b >= 'A' && b <= 'Z'  ? static_cast< std::uint8_t >( b | 0x20 )
+                                                                        : static_cast< std::uint8_t >( b );
+   }
+   return table;
+}();
+
 bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& edits, std::vector< int32_t >& tone_candidates )
 {
    const auto& table = facts_table();
@@ -367,15 +380,44 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
    };
    std::string replacement;
    while( i < length ) {
-      const uint8_t b = s[ i ];
-      if( b < 0x80 && b != '\r' ) {
-         o[ w++ ] = static_cast< char >( b >= 'A' && b <= 'Z' ? b | 0x20 : b );
-         ++i;
-         continue;
+      // A run of ASCII (four bytes on average in Vietnamese: "nghi", "p") in a loop of its own, which keeps
+      // its few variables in registers.
+      {
+         char* to = o + w;
+         const uint8_t* from = s + i;
+         const uint8_t* const end = s + length;
+         while( from != end ) {
+            const uint8_t f = ascii_folding[ *from ];
+            if( f == ascii_run_end ) {
+               break;
+            }
+            *to++ = static_cast< char >( f );
+            ++from;
+         }
+         w = static_cast< std::size_t >( to - o );
+         i = static_cast< int32_t >( from - s );
+         if( from == end ) {
+            break;
+         }
       }
       const int32_t before = i;
       UChar32 c;
-      U8_NEXT_UNSAFE( s, i, c );
+      // The text is valid UTF-8 (decoded): the two- and three-byte characters of Vietnamese are read by
+      // their length, without the general decoder's checks. (An ASCII byte here is a carriage return.)
+      if( s[ i ] < 0x80 ) {
+         c = s[ i++ ];
+      }
+      else if( s[ i ] < 0xE0 ) {
+         c = ( ( s[ i ] & 0x1F ) << 6 ) | ( s[ i + 1 ] & 0x3F );
+         i += 2;
+      }
+      else if( s[ i ] < 0xF0 ) {
+         c = ( ( s[ i ] & 0x0F ) << 12 ) | ( ( s[ i + 1 ] & 0x3F ) << 6 ) | ( s[ i + 2 ] & 0x3F );
+         i += 3;
+      }
+      else {
+         U8_NEXT_UNSAFE( s, i, c );
+      }
       const auto consumed = static_cast< std::size_t >( i - before );
       std::string_view folded;
       bool old_tone_second = true;  // above the table: let tone placement look (it never rewrites there)
@@ -404,10 +446,18 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
       if( old_tone_second && w != 0 && ( o[ w - 1 ] == 'o' || o[ w - 1 ] == 'u' ) ) {
          tone_candidates.push_back( static_cast< int32_t >( w - 1 ) );
       }
-      if( folded.empty() ) {
-         for( std::size_t k = 0; k < consumed; ++k ) {
-            o[ w++ ] = static_cast< char >( s[ before + static_cast< int32_t >( k ) ] );
+      if( folded.empty() ) {  // one to four bytes, copied as they are
+         o[ w ] = static_cast< char >( s[ before ] );
+         if( consumed > 1 ) {
+            o[ w + 1 ] = static_cast< char >( s[ before + 1 ] );
+            if( consumed > 2 ) {
+               o[ w + 2 ] = static_cast< char >( s[ before + 2 ] );
+               if( consumed > 3 ) {
+                  o[ w + 3 ] = static_cast< char >( s[ before + 3 ] );
+               }
+            }
          }
+         w += consumed;
          continue;
       }
       if( folded.size() <= consumed ) {
