@@ -726,6 +726,35 @@ TEST( semicolon_point, takes_two_words_or_more_up_to_the_semicolon )
    EXPECT_EQ( consumed< g::semicolon_point >( "28 trường hợp; 1.830" ), "28 trường hợp" );
 }
 
+TEST( semicolon_point, keeps_a_quotation_and_a_stop_inside_a_word_within_the_point )
+{
+   EXPECT_EQ( consumed< g::semicolon_point >( "làm “x; y” tại TP.HCM; z w" ), "làm “x; y” tại tp.hcm" );
+   EXPECT_EQ( consumed< g::semicolon_point >( "làm \"x; y\" và «a; b»; z w" ), "làm \"x; y\" và «a; b»" );
+   EXPECT_EQ( consumed< g::semicolon_point >( "bảo vệ &gt; chữa bệnh; z w" ), "bảo vệ &gt; chữa bệnh" );
+   EXPECT_EQ( consumed< g::semicolon_point >( "kết thúc…rồi; z w" ), "kết thúc…rồi" );
+   EXPECT_EQ( consumed< g::semicolon_point >( "kết thúc… rồi; z w" ), "kết thúc" );
+}
+
+TEST( semicolon_run, stops_where_a_quotation_an_entity_or_an_end_may_begin )
+{
+   EXPECT_EQ( consumed< g::semicolon_run >( "tại TP.HCM" ), "tại tp" );
+   EXPECT_EQ( consumed< g::semicolon_run >( "làm “x”" ), "làm " );
+   EXPECT_EQ( consumed< g::semicolon_run >( "làm «x»" ), "làm " );
+   EXPECT_EQ( consumed< g::semicolon_run >( "làm \"x\"" ), "làm " );
+   EXPECT_EQ( consumed< g::semicolon_run >( "a &gt; b" ), "a " );
+   EXPECT_EQ( consumed< g::semicolon_run >( "a: b; c" ), "a" );
+   EXPECT_EQ( consumed< g::semicolon_run >( "a\nb" ), "a" );
+}
+
+TEST( semicolon_run, refuses_those_bytes_first )
+{
+   EXPECT_EQ( consumed< g::semicolon_run >( "; làm" ), std::nullopt );
+   EXPECT_EQ( consumed< g::semicolon_run >( "“x" ), std::nullopt );
+   EXPECT_EQ( consumed< g::semicolon_run >( "… x" ), std::nullopt );
+   EXPECT_EQ( consumed< g::semicolon_run >( "! x" ), std::nullopt );
+   EXPECT_EQ( consumed< g::semicolon_run >( "" ), std::nullopt );
+}
+
 TEST( semicolon_point, refuses_one_word_points )
 {
    EXPECT_EQ( consumed< g::semicolon_point >( "khác; nữa" ), std::nullopt );
