@@ -35,14 +35,18 @@ struct job        : TAO_PEGTL_STRING( "làm" ) {};  // "việc làm" (a job) is 
 }  // namespace lex
 
 // clang-format off
-struct counted_noun  : pg::sor< word< lex::task >, word< lex::solution >, word< lex::content >, word< lex::direction >,
+// Where a counted noun may begin: n g đ v y m k b l ư q ("đ" and "ư" by their lead bytes 0xC4 and 0xC6).
+// Most counts are no count of points ("năm 2024", the year 2024; "hai người", two people): the word after
+// them is turned away by its first byte, not compared with every noun.
+struct counted_noun_start : pg::one< 'n', 'g', 'v', 'y', 'm', 'k', 'b', 'l', 'q', '\xC4', '\xC6' > {};
+struct counted_noun  : pg::seq< pg::at< counted_noun_start >, pg::sor< word< lex::task >, word< lex::solution >, word< lex::content >, word< lex::direction >,
                                 word< lex::issue >, word< lex::point >, word< lex::requirement >, word< lex::goal >,
                                 word< lex::group >, word< lex::proposal >, word< lex::recommendation >,
                                 word< lex::lesson >, word< lex::field >, word< lex::priority >,
                                 word< lex::breakthrough >, word< lex::measure >, word< lex::principle >,
                                 word< lex::viewpoint >, word< lex::reason >,
                                 pg::seq< word< lex::matter >, pg::not_at< gap, word< lex::job > > >,
-                                word< lex::item_noun > > {};
+                                word< lex::item_noun > > > {};
 // 2 to 99 in digits, or a number word from two to nineteen ("một" is too often "a").
 struct count_digits  : pg::seq< pg::sor< pg::seq< pg::range< '2', '9' >, pg::not_at< digit > >, pg::seq< pg::range< '1', '9' >, digit > >,
                                 pg::not_at< word_char > > {};
@@ -56,9 +60,12 @@ struct count_word    : pg::sor< pg::seq< pg::at< pg::one< 'b' > >, pg::sor< nume
                                 pg::seq< pg::at< pg::one< 's' > >, numeral< 6, lex::six > >,
                                 pg::seq< pg::at< pg::one< 't' > >, numeral< 8, lex::eight > >,
                                 pg::seq< pg::at< pg::one< 'c' > >, numeral< 9, lex::nine > > > {};
-// Where a count may begin: a digit, or the first letter of a number word (hai, ba, bốn, bảy, bẩy, chín,
-// mười, năm, sáu, tám). Tried at every word: most words are turned away by their first byte.
-struct count_start   : pg::one< '1', '2', '3', '4', '5', '6', '7', '8', '9', 'b', 'c', 'h', 'm', 'n', 's', 't' > {};
+// Where a count may begin: a digit, or the first two bytes of a number word: "ba", "bố", "bả", "bẩ" (b and
+// 'a' or 0xE1), "ch", "ha", "mư" (m 0xC6), "nă" (n 0xC4), "sá", "tá" (s, t and 0xC3). Tried at every word:
+// most words are turned away by these two bytes ("thì", "trong", "người"), not by each number word in turn.
+struct count_start   : pg::sor< pg::range< '1', '9' >, pg::seq< pg::one< 'b' >, pg::one< 'a', '\xE1' > >, pg::seq< pg::one< 'c' >, pg::one< 'h' > >,
+                                pg::seq< pg::one< 'h' >, pg::one< 'a' > >, pg::seq< pg::one< 'm' >, pg::one< '\xC6' > >,
+                                pg::seq< pg::one< 'n' >, pg::one< '\xC4' > >, pg::seq< pg::one< 's', 't' >, pg::one< '\xC3' > > > {};
 struct announced_count : pg::seq< pg::at< count_start >, pg::sor< count_digits, count_word >, gap, counted_noun > {};
 // clang-format on
 

@@ -34,13 +34,36 @@ TEST( announced_count, refuses_zero_and_one_in_digits_and_takes_bay_spelled_bay 
    EXPECT_EQ( consumed< g::announced_count >( "bẩy giải pháp" ), "bẩy giải pháp" );
 }
 
-TEST( count_start, takes_a_digit_or_the_first_letter_of_a_number_word )
+TEST( count_start, takes_a_digit_or_the_first_two_bytes_of_a_number_word )
 {
    EXPECT_EQ( consumed< g::count_start >( "5 nhiệm vụ" ), "5" );
-   EXPECT_EQ( consumed< g::count_start >( "sáu giải pháp" ), "s" );
+   EXPECT_EQ( consumed< g::count_start >( "sáu giải pháp" ), "s\xC3" );  // "s" and the lead byte of "á"
+   EXPECT_EQ( consumed< g::count_start >( "ba giải pháp" ), "ba" );
    EXPECT_EQ( consumed< g::count_start >( "đề nghị" ), std::nullopt );
    EXPECT_EQ( consumed< g::count_start >( "0 giải pháp" ), std::nullopt );
    EXPECT_EQ( consumed< g::count_start >( "giải pháp" ), std::nullopt );
+   for( const char* word : { "thì", "trong", "người", "họ", "mà", "những", "sẽ", "tại" } ) {
+      EXPECT_EQ( consumed< g::count_start >( word ), std::nullopt ) << word;
+   }
+}
+
+// count_start only turns words away early: every count announced_count takes begins where it passes.
+TEST( count_start, passes_every_number_word_and_every_counted_noun_after_it )
+{
+   for( const char* word : { "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mười một", "mười chín", "2", "19",
+                             "99" } ) {
+      EXPECT_NE( consumed< g::count_start >( word ), std::nullopt ) << word;
+      EXPECT_EQ( consumed< g::announced_count >( std::string( word ) + " giải pháp" ), std::string( word ) + " giải pháp" ) << word;
+   }
+   for( const char* noun : { "nhiệm vụ", "giải pháp", "nội dung", "định hướng", "vấn đề", "điểm", "yêu cầu", "mục tiêu", "nhóm",
+                             "đề xuất", "kiến nghị", "bài học", "lĩnh vực", "ưu tiên", "đột phá", "biện pháp", "nguyên tắc",
+                             "quan điểm", "lý do", "việc", "điều" } ) {
+      EXPECT_NE( consumed< g::counted_noun_start >( noun ), std::nullopt ) << noun;
+      EXPECT_EQ( consumed< g::announced_count >( std::string( "5 " ) + noun + " mới" ), std::string( "5 " ) + noun ) << noun;
+   }
+   EXPECT_EQ( consumed< g::counted_noun_start >( "2024" ), std::nullopt );
+   EXPECT_EQ( consumed< g::counted_noun_start >( "tháng" ), std::nullopt );
+   EXPECT_EQ( consumed< g::counted_noun_start >( "phiên" ), std::nullopt );
 }
 
 // count_word groups its words by first letter: each must still be taken, and none taken from a longer word.
