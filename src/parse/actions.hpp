@@ -213,7 +213,15 @@ struct action< g::mention_begin > {
    template< typename ActionInput >
    static void apply( const ActionInput& in, parse_state& st )
    {
+      // A new mention, keeping the title lists' storage: a mention is begun at every comma, stop and
+      // paragraph start, and most are abandoned.
+      std::vector< text_range > titles = std::move( st.mention.titles );
+      std::vector< text_range > heads = std::move( st.mention.heads );
+      titles.clear();
+      heads.clear();
       st.mention = mention_event{};
+      st.mention.titles = std::move( titles );
+      st.mention.heads = std::move( heads );
       st.mention.whole.begin = st.offset( in.begin() );
       st.addressee = {};
    }
