@@ -37,17 +37,19 @@ struct grammar_context {
    };
    mutable capitals_cache capitals{};
 
+   // Inline and small: a lexicon rule is tried several times at nearly every word, and almost always
+   // answered here from the cache, without a call.
    [[nodiscard]] bool may_match( word_class c, std::string_view text ) const
    {
-      if( cache.at != text.data() ) {
-         cache = { text.data(), lexicon->starts.classes_at( text ) };
+      if( cache.at != text.data() ) [[unlikely]] {
+         look_up_first_word( text );
       }
       return ( cache.classes >> static_cast< unsigned >( c ) ) & 1u;
    }
 
    [[nodiscard]] std::size_t lexicon_match( word_class c, std::string_view text ) const
    {
-      return may_match( c, text ) ? lexicon->of( c ).longest( text ).first : 0;
+      return may_match( c, text ) ? longest_entry( c, text ) : 0;
    }
    [[nodiscard]] std::uint32_t lexicon_value( word_class c, std::string_view text ) const
    {
@@ -60,6 +62,15 @@ struct grammar_context {
    [[nodiscard]] bool all_capitals( const char* p ) const { return capitals_at( p ) == 2; }
 
 private:
+   [[gnu::noinline]] void look_up_first_word( std::string_view text ) const
+   {
+      cache = { text.data(), lexicon->starts.classes_at( text ) };
+   }
+   [[gnu::noinline]] std::size_t longest_entry( word_class c, std::string_view text ) const
+   {
+      return lexicon->of( c ).longest( text ).first;
+   }
+
    // How many of the first two letters of the original word at `p` are capitals.
    [[nodiscard]] int capitals_at( const char* p ) const
    {
