@@ -252,20 +252,11 @@ static decoded_text decode_utf8( const std::string_view bytes, const bool lenien
    };
    const auto trail = []( uint8_t b ) { return ( b & 0xC0 ) == 0x80; };
    while( i < length ) {
-      {
-         // A run of ASCII (four bytes on average in Vietnamese) in a loop of its own, over pointers that
-         // nothing else refers to, so that they stay in registers.
-         const uint8_t* from = s + i;
-         const uint8_t* const end = s + length;
-         while( from != end && *from < 0x80 ) {
-            ++from;
-         }
-         i = static_cast< int32_t >( from - s );
-         if( from == end ) {
-            break;
-         }
-      }
       const uint8_t lead = s[ i ];
+      if( lead < 0x80 ) {  // ASCII fast path
+         ++i;
+         continue;
+      }
       // The letters of Vietnamese are two bytes (C2–DF) or three (E1–EC, EE, EF: "ạ" … "ỹ" are E1 BA/BB):
       // validated here without computing the code point. E0, ED and four bytes have tighter bounds on
       // their second byte, and everything invalid needs its exact extent: U8_NEXT below reads them.
