@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <charconv>
+#include <cstring>
 #include <optional>
 
 #include <string>
@@ -33,9 +36,19 @@ public:
    json_writer& key( std::string_view name )
    {
       element();
-      out_ += '"';
-      out_ += name;  // keys are the contract's own ASCII names
-      out_.append( "\": ", pretty_ ? 3 : 2 );
+      // Keys are the contract's own short ASCII names: the quoted key and its colon are one append.
+      std::array< char, 40 > piece;
+      if( name.size() + 4 <= piece.size() ) {
+         piece[ 0 ] = '"';
+         name.copy( piece.data() + 1, name.size() );
+         std::memcpy( piece.data() + 1 + name.size(), "\": ", 3 );
+         out_.append( piece.data(), name.size() + ( pretty_ ? 4 : 3 ) );
+      }
+      else {
+         out_ += '"';
+         out_ += name;
+         out_.append( "\": ", pretty_ ? 3 : 2 );
+      }
       after_key_ = true;
       return *this;
    }
@@ -48,7 +61,9 @@ public:
    void number( std::size_t value )
    {
       element();
-      out_ += std::to_string( value );
+      std::array< char, 24 > digits;
+      const auto end = std::to_chars( digits.data(), digits.data() + digits.size(), value ).ptr;
+      out_.append( digits.data(), static_cast< std::size_t >( end - digits.data() ) );
    }
    void boolean( bool value )
    {
