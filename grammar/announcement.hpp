@@ -36,7 +36,7 @@ struct job        : TAO_PEGTL_STRING( "làm" ) {};  // "việc làm" (a job) is 
 
 // clang-format off
 // Where a counted noun may begin: n g đ v y m k b l ư q ("đ" and "ư" by their lead bytes 0xC4 and 0xC6).
-// Most counts are no count of points ("năm 2024", the year 2024; "hai người", two people): the word after
+// Most counts are no count of points ("năm 2024", the year 2024; "hai tháng", two months): the word after
 // them is turned away by its first byte, not compared with every noun.
 struct counted_noun_start : pg::one< 'n', 'g', 'v', 'y', 'm', 'k', 'b', 'l', 'q', '\xC4', '\xC6' > {};
 struct counted_noun  : pg::seq< pg::at< counted_noun_start >, pg::sor< word< lex::task >, word< lex::solution >, word< lex::content >, word< lex::direction >,
@@ -60,9 +60,10 @@ struct count_word    : pg::sor< pg::seq< pg::at< pg::one< 'b' > >, pg::sor< nume
                                 pg::seq< pg::at< pg::one< 's' > >, numeral< 6, lex::six > >,
                                 pg::seq< pg::at< pg::one< 't' > >, numeral< 8, lex::eight > >,
                                 pg::seq< pg::at< pg::one< 'c' > >, numeral< 9, lex::nine > > > {};
-// Where a count may begin: a digit, or the first two bytes of a number word: "ba", "bố", "bả", "bẩ" (b and
-// 'a' or 0xE1), "ch", "ha", "mư" (m 0xC6), "nă" (n 0xC4), "sá", "tá" (s, t and 0xC3). Tried at every word:
-// most words are turned away by these two bytes ("thì", "trong", "người"), not by each number word in turn.
+// Where a count may begin: a digit, or the first two bytes of a number word: "ba"; b and the lead byte 0xE1 of
+// "ố", "ả", "ẩ" (bốn, bảy, bẩy); "ch", "ha"; m 0xC6 ("mư"), n 0xC4 ("nă"); s, t and 0xC3 ("sá", "tá"). Tried at
+// every word: most words are turned away by these two bytes ("thì", "trong", "người"), not by each number
+// word in turn.
 struct count_start   : pg::sor< pg::range< '1', '9' >, pg::seq< pg::one< 'b' >, pg::one< 'a', '\xE1' > >, pg::seq< pg::one< 'c' >, pg::one< 'h' > >,
                                 pg::seq< pg::one< 'h' >, pg::one< 'a' > >, pg::seq< pg::one< 'm' >, pg::one< '\xC6' > >,
                                 pg::seq< pg::one< 'n' >, pg::one< '\xC4' > >, pg::seq< pg::one< 's', 't' >, pg::one< '\xC3' > > > {};

@@ -338,16 +338,6 @@ std::string fold_case( std::string_view in, icu::Edits& edits )
 
 namespace {
 
-// Passes 1 to 3 in one loop, for a chunk of characters that are all NFC-inert (see character_facts):
-// the same text as layout, NFC and case folding one after the other. Such a chunk is NFC, and stays
-// NFC after layout, which puts ' ' and '\n' (inert too) in the place of inert characters; so the NFC
-// pass has nothing to do. Only the edits that move offsets are recorded: a folding that keeps the
-// length and gives one code point ("T" → "t", "Ứ" → "ứ") moves none, and offset_map would leave it
-// out. A capital or two in every sentence then costs no edit and no merge of edits.
-// Returns false at the first character that is not inert (a decomposed letter, a combining mark):
-// the chunk then takes the passes one by one. tests/text/normalize_test.cpp compares both routes.
-// Where "o" or "u" is followed by a vowel that may carry an old-style tone, the offset of the "o" or
-// "u" in `out` goes into `tone_candidates`: tone placement looks there only.
 // Each byte of an ASCII character folded ("A" → "a"), or ascii_run_end where the fused loop must look at
 // the character: a carriage return (a line end to rewrite) and every byte from 0x80.
 constexpr std::uint8_t ascii_run_end = 0x80;
@@ -361,6 +351,16 @@ constexpr std::array< std::uint8_t, 256 > ascii_folding = [] {
    return table;
 }();
 
+// Passes 1 to 3 in one loop, for a chunk of characters that are all NFC-inert (see character_facts):
+// the same text as layout, NFC and case folding one after the other. Such a chunk is NFC, and stays
+// NFC after layout, which puts ' ' and '\n' (inert too) in the place of inert characters; so the NFC
+// pass has nothing to do. Only the edits that move offsets are recorded: a folding that keeps the
+// length and gives one code point ("T" → "t", "Ứ" → "ứ") moves none, and offset_map would leave it
+// out. A capital or two in every sentence then costs no edit and no merge of edits.
+// Returns false at the first character that is not inert (a decomposed letter, a combining mark):
+// the chunk then takes the passes one by one. tests/text/normalize_test.cpp compares both routes.
+// Where "o" or "u" is followed by a vowel that may carry an old-style tone, the offset of the "o" or
+// "u" in `out` goes into `tone_candidates`: tone placement looks there only.
 bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& edits, std::vector< int32_t >& tone_candidates )
 {
    const auto& table = facts_table();
