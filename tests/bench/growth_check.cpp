@@ -176,7 +176,10 @@ int main( int argc, char** argv )
    const char* marker_dense = "Thứ nhất, cần A#.\nThứ hai, cần B#.\nMột là x#; hai là y#; thứ ba, z#.\n1. a#\n2. b#\n- c#\n- d#\n";
    const char* prose = "Bộ trưởng nhấn mạnh, cục diện thế giới hiện nay đang chịu tác động to lớn bởi diễn biến phức tạp của dịch bệnh. ";
    if( argc > 1 ) {
-      // First, while this process is small (see peak_cli).
+      // First, while this process is small (see peak_cli). The CLI reads files in batches of up to 1 MB
+      // and keeps a few per worker in flight, so the smaller run must fill that pipeline too: 100
+      // documents (6.4 MiB), not 10 (0.6 MiB, less than one batch), whose peak left the batches out
+      // and put a flat 1.4–1.5 against the bound.
       const std::string document = repeat_to( prose, 64 * 1024 ) + "\n";
       const auto write = [ & ]( const std::string& path, int documents ) {
          std::ofstream out( path, std::ios::binary );
@@ -184,18 +187,18 @@ int main( int argc, char** argv )
             out << ( i ? "\n\n=====\n\n" : "" ) << document;
          }
       };
-      write( "/tmp/chidao_growth_10.txt", 10 );
+      write( "/tmp/chidao_growth_100.txt", 100 );
       write( "/tmp/chidao_growth_1000.txt", 1000 );
       const long own = status_bytes( "VmRSS:" );
-      const long few = peak_cli( argv[ 1 ], "/tmp/chidao_growth_10.txt" );
+      const long few = peak_cli( argv[ 1 ], "/tmp/chidao_growth_100.txt" );
       const long many = peak_cli( argv[ 1 ], "/tmp/chidao_growth_1000.txt" );
       const double ratio = static_cast< double >( many ) / static_cast< double >( few );
-      std::printf( "CLI memory, 1000 vs 10 documents of 64 KiB (64 MiB vs 0.6 MiB): %.1f vs %.1f MiB, ratio %.2f (at most 1.5; "
+      std::printf( "CLI memory, 1000 vs 100 documents of 64 KiB (64 MiB vs 6.4 MiB): %.1f vs %.1f MiB, ratio %.2f (at most 1.5; "
                    "this process held %.1f MiB at the fork)\n",
                    static_cast< double >( many ) / ( 1 << 20 ), static_cast< double >( few ) / ( 1 << 20 ), ratio,
                    static_cast< double >( own ) / ( 1 << 20 ) );
       failures += few <= 0 || many <= 0 || ratio > 1.5 || own >= few ? 1 : 0;
-      std::remove( "/tmp/chidao_growth_10.txt" );
+      std::remove( "/tmp/chidao_growth_100.txt" );
       std::remove( "/tmp/chidao_growth_1000.txt" );
       // One dense document through the whole CLI: the input, its tree and its JSON are all alive at the
       // peak, so the bound is higher than for the parse alone.
