@@ -60,13 +60,16 @@ struct count_word    : pg::sor< pg::seq< pg::at< pg::one< 'b' > >, pg::sor< nume
                                 pg::seq< pg::at< pg::one< 's' > >, numeral< 6, lex::six > >,
                                 pg::seq< pg::at< pg::one< 't' > >, numeral< 8, lex::eight > >,
                                 pg::seq< pg::at< pg::one< 'c' > >, numeral< 9, lex::nine > > > {};
-// Where a count may begin: a digit, or the first two bytes of a number word: "ba"; b and the lead byte 0xE1 of
-// "ố", "ả", "ẩ" (bốn, bảy, bẩy); "ch", "ha"; m 0xC6 ("mư"), n 0xC4 ("nă"); s, t and 0xC3 ("sá", "tá"). Tried at
-// every word: most words are turned away by these two bytes ("thì", "trong", "người"), not by each number
-// word in turn.
-struct count_start   : pg::sor< pg::range< '1', '9' >, pg::seq< pg::one< 'b' >, pg::one< 'a', '\xE1' > >, pg::seq< pg::one< 'c' >, pg::one< 'h' > >,
-                                pg::seq< pg::one< 'h' >, pg::one< 'a' > >, pg::seq< pg::one< 'm' >, pg::one< '\xC6' > >,
-                                pg::seq< pg::one< 'n' >, pg::one< '\xC4' > >, pg::seq< pg::one< 's', 't' >, pg::one< '\xC3' > > > {};
+// Where a count may begin: a digit, or the first letters of a number word: "ba", "bố", "bả", "bẩ" (bốn, bảy,
+// bẩy), "chí", "ha", "mư", "nă", "sá", "tá". Tried at every word: most words are turned away by these few
+// bytes ("thì", "tôi", "cho", "bộ", "người"), not by each number word in turn.
+struct count_start   : pg::sor< pg::range< '1', '9' >,
+                                pg::seq< pg::one< 'b' >, pg::sor< pg::one< 'a' >, pg::seq< pg::one< '\xE1' >, pg::sor< pg::seq< pg::one< '\xBA' >, pg::one< '\xA3', '\xA9' > >,
+                                                                                                 pg::seq< pg::one< '\xBB' >, pg::one< '\x91' > > > > > >,
+                                pg::seq< pg::one< 'c' >, pg::one< 'h' >, pg::one< '\xC3' >, pg::one< '\xAD' > >,
+                                pg::seq< pg::one< 'h' >, pg::one< 'a' > >, pg::seq< pg::one< 'm' >, pg::one< '\xC6' >, pg::one< '\xB0' > >,
+                                pg::seq< pg::one< 'n' >, pg::one< '\xC4' >, pg::one< '\x83' > >,
+                                pg::seq< pg::one< 's', 't' >, pg::one< '\xC3' >, pg::one< '\xA1' > > > {};
 struct announced_count : pg::seq< pg::at< count_start >, pg::sor< count_digits, count_word >, gap, counted_noun > {};
 // clang-format on
 

@@ -79,7 +79,13 @@ struct closing_attribution : pg::seq< close_quote, quote_attribution > {};
 // word is not offered the eight structures that begin with punctuation, nor punctuation the words.
 // (Speakers and nominal statements come from lexicons, whose entries may begin with a mark: both
 // groups try them.)
-struct word_start_token  : pg::sor< announced_count, nominal_statement, person_mention, conjoined_point, word_token > {};
+// Most words begin none of the structures below: no count ("hai", "5"), no speech verb (nominal_statement),
+// no title (person_mention), not "và" (conjoined_point). A run of them and the blanks between is read in
+// one step, as word_token and gap would read it, without offering each word the four structures.
+struct plain_word        : pg::seq< pg::not_at< count_start >, no_entry_of< word_class::verb, word_class::title >,
+                                    pg::not_at< word< lex::and_word > >, word_chars > {};
+struct plain_words       : pg::plus< plain_word, pg::opt< gap > > {};
+struct word_start_token  : pg::sor< plain_words, announced_count, nominal_statement, person_mention, conjoined_point, word_token > {};
 struct mark_start_token  : pg::sor< quoted_speech, closing_attribution, inline_point, sentence_point, stop_letter_point,
                                     sentence_statement, clause_statement, semicolon_list, nominal_statement, person_mention,
                                     line_char > {};

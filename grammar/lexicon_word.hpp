@@ -44,6 +44,24 @@ struct lexicon_word {
    }
 };
 
+// Consumes nothing; succeeds where no entry of any of `Classes` can begin: the lexicons' first words
+// say so without a trie walk. A word most rules cannot start at is passed over in one step.
+// The state must offer `bool may_match( word_class, std::string_view ) const`, true whenever an entry
+// of the class might begin at the text.
+template< word_class... Classes >
+struct no_entry_of {
+   using rule_t = no_entry_of;
+   using subs_t = pg::empty_list;
+
+   template< pg::apply_mode, pg::rewind_mode, template< typename... > class Action,
+             template< typename... > class Control, typename ParseInput, typename State >
+   [[nodiscard]] static bool match( ParseInput& in, State& st )
+   {
+      const std::string_view text( in.current(), in.size() );
+      return !( st.may_match( Classes, text ) || ... );
+   }
+};
+
 // Consumes nothing; succeeds where the original text has an upper-case letter.
 // The state must offer `bool capitalized( const char* normalized_position ) const`.
 struct capital_here {
@@ -77,6 +95,8 @@ struct all_capitals_here {
 // Tell analyze() that a lexicon entry is never empty, and that capital_here consumes nothing.
 template< typename Name, chidao::grammar::word_class Class >
 struct tao::pegtl::analyze_traits< Name, chidao::grammar::lexicon_word< Class > > : analyze_any_traits<> {};
+template< typename Name, chidao::grammar::word_class... Classes >
+struct tao::pegtl::analyze_traits< Name, chidao::grammar::no_entry_of< Classes... > > : analyze_opt_traits<> {};
 template< typename Name >
 struct tao::pegtl::analyze_traits< Name, chidao::grammar::capital_here > : analyze_opt_traits<> {};
 template< typename Name >

@@ -917,6 +917,46 @@ TEST( token, prefers_structures_to_words_and_bytes )
    EXPECT_EQ( consumed< g::token >( "  \tThứ hai, cần" ), "  \t" );  // blanks in one run, nothing tried there
 }
 
+TEST( no_entry_of, succeeds_where_no_entry_of_the_classes_begins )
+{
+   using verb_or_title = g::no_entry_of< g::word_class::verb, g::word_class::title >;
+   using verb = g::no_entry_of< g::word_class::verb >;
+   EXPECT_EQ( consumed< verb_or_title >( "tăng trưởng" ), "" );
+   EXPECT_EQ( consumed< verb >( "Bộ trưởng" ), "" );  // a title, not a verb
+   EXPECT_EQ( consumed< verb_or_title >( "Bộ trưởng" ), std::nullopt );
+   EXPECT_EQ( consumed< verb_or_title >( "yêu cầu" ), std::nullopt );
+   EXPECT_EQ( consumed< verb >( "đề nghị" ), std::nullopt );
+}
+
+TEST( plain_word, takes_a_word_that_begins_nothing )
+{
+   EXPECT_EQ( consumed< g::plain_word >( "tăng trưởng" ), "tăng" );
+   EXPECT_EQ( consumed< g::plain_word >( "Hà Nội" ), "hà" );
+   EXPECT_EQ( consumed< g::plain_word >( "hai người" ), std::nullopt );  // may count: "hai nhiệm vụ"
+   EXPECT_EQ( consumed< g::plain_word >( "5 nhiệm vụ" ), std::nullopt );
+   EXPECT_EQ( consumed< g::plain_word >( "yêu cầu" ), std::nullopt );   // nominal_statement
+   EXPECT_EQ( consumed< g::plain_word >( "Bộ trưởng" ), std::nullopt );  // person_mention
+   EXPECT_EQ( consumed< g::plain_word >( "và hai là" ), std::nullopt );  // conjoined_point
+   EXPECT_EQ( consumed< g::plain_word >( "vào" ), "vào" );               // "và" as a whole word only
+}
+
+// plain_words is what word_token and gap would read, so it must stop before each word that may begin a
+// structure: the structure is then tried there.
+TEST( plain_words, reads_words_and_blanks_up_to_a_word_that_may_begin_something )
+{
+   EXPECT_EQ( consumed< g::plain_words >( "kinh tế xã hội, hai là" ), "kinh tế xã hội" );
+   EXPECT_EQ( consumed< g::plain_words >( "tăng trưởng" ), "tăng " );  // "trưởng" may begin a title ("Trưởng ban")
+   EXPECT_EQ( consumed< g::plain_words >( "nhân dân yêu cầu" ), "nhân dân " );
+   EXPECT_EQ( consumed< g::plain_words >( "kinh tế và xã hội" ), "kinh tế " );
+   EXPECT_EQ( consumed< g::plain_words >( "gồm 5 nhiệm vụ" ), "gồm " );
+   EXPECT_EQ( consumed< g::plain_words >( "có ba nội dung" ), "có " );
+   EXPECT_EQ( consumed< g::plain_words >( "gặp Thủ tướng Phạm Minh Chính" ), "gặp " );
+   EXPECT_EQ( consumed< g::plain_words >( "Bộ trưởng nói" ), std::nullopt );
+   EXPECT_EQ( consumed< g::plain_words >( ", tăng" ), std::nullopt );
+   EXPECT_EQ( consumed< g::word_start_token >( "gồm 5 nhiệm vụ" ), "gồm " );
+   EXPECT_EQ( consumed< g::token >( "gồm 5 nhiệm vụ" ), "gồm " );
+}
+
 TEST( word_start_token, takes_counts_statements_mentions_and_words )
 {
    EXPECT_EQ( consumed< g::word_start_token >( "5 nhiệm vụ" ), "5 nhiệm vụ" );
