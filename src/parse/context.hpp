@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <string_view>
 
 #include "lexicon/tables.hpp"
@@ -37,6 +38,16 @@ struct grammar_context {
    };
    mutable capitals_cache capitals{};
 
+   // The longest entry of a class at the position last asked about for that class. Rules that fail
+   // ask again at the same word: a title is looked for by person_mention, then by the speaker rules.
+   // An action asks with the text its rule matched, which ends where that entry ends: the same entry.
+   struct entry_found {
+      const char* at = nullptr;
+      std::uint32_t length = 0;
+      std::uint32_t value = 0;
+   };
+   mutable std::array< entry_found, grammar::word_class_count > entries{};
+
    // Inline and small: a lexicon rule is tried several times at nearly every word, and almost always
    // answered here from the cache, without a call.
    [[nodiscard]] bool may_match( word_class c, std::string_view text ) const
@@ -49,11 +60,11 @@ struct grammar_context {
 
    [[nodiscard]] std::size_t lexicon_match( word_class c, std::string_view text ) const
    {
-      return may_match( c, text ) ? longest_entry( c, text ) : 0;
+      return may_match( c, text ) ? longest_entry( c, text ).length : 0;
    }
    [[nodiscard]] std::uint32_t lexicon_value( word_class c, std::string_view text ) const
    {
-      return may_match( c, text ) ? lexicon->of( c ).longest( text ).second : 0;
+      return may_match( c, text ) ? longest_entry( c, text ).value : 0;
    }
 
    [[nodiscard]] bool capitalized( const char* p ) const { return capitals_at( p ) >= 1; }
@@ -66,9 +77,14 @@ private:
    {
       cache = { text.data(), lexicon->starts.classes_at( text ) };
    }
-   [[gnu::noinline]] std::size_t longest_entry( word_class c, std::string_view text ) const
+   [[gnu::noinline]] entry_found longest_entry( word_class c, std::string_view text ) const
    {
-      return lexicon->of( c ).longest( text ).first;
+      entry_found& e = entries[ static_cast< std::size_t >( c ) ];
+      if( e.at != text.data() ) {
+         const auto [ length, value ] = lexicon->of( c ).longest( text );
+         e = { text.data(), static_cast< std::uint32_t >( length ), value };
+      }
+      return e;
    }
 
    // How many of the first two letters of the original word at `p` are capitals.
