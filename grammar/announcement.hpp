@@ -3,6 +3,7 @@
 // solutions), "3 nội dung sau" (the following 3 points). "một số vấn đề" (some issues) is no count.
 #pragma once
 
+#include "grammar/lexicon_word.hpp"
 #include "grammar/numerals.hpp"
 #include "grammar/words.hpp"
 
@@ -60,6 +61,9 @@ struct count_word    : pg::sor< pg::seq< pg::at< pg::one< 'b' > >, pg::sor< nume
                                 pg::seq< pg::at< pg::one< 's' > >, numeral< 6, lex::six > >,
                                 pg::seq< pg::at< pg::one< 't' > >, numeral< 8, lex::eight > >,
                                 pg::seq< pg::at< pg::one< 'c' > >, numeral< 9, lex::nine > > > {};
+// The words count_word takes, entered in the first-word table as number words (see plain_word).
+using count_words = word_list< lex::two, lex::three, lex::four, lex::five, lex::six, lex::seven, lex::seven_variant,
+                               lex::eight, lex::nine, lex::ten >;
 // Where a count may begin: a digit, or the first letters of a number word: "ba", "bố", "bả", "bẩ" (bốn, bảy,
 // bẩy), "chí", "ha", "mư", "nă", "sá", "tá". Tried at every word: most words are turned away by these few
 // bytes ("thì", "tôi", "cho", "bộ", "người"), not by each number word in turn.

@@ -81,9 +81,11 @@ struct closing_attribution : pg::seq< close_quote, quote_attribution > {};
 // groups try them.)
 // Most words begin none of the structures below: no count ("hai", "5"), no speech verb (nominal_statement),
 // no title (person_mention), not "và" (conjoined_point). A run of them and the blanks between is read in
-// one step, as word_token and gap would read it, without offering each word the four structures.
-struct plain_word        : pg::seq< pg::not_at< count_start >, no_entry_of< word_class::verb, word_class::title >,
-                                    pg::not_at< word< lex::and_word > >, word_chars > {};
+// one step, as word_token and gap would read it, without offering each word the four structures. One
+// lookup of the word answers for all but digits: the number words and "và" are in the first-word table.
+struct plain_word        : pg::seq< pg::not_at< pg::range< '1', '9' > >,
+                                    no_entry_of< word_class::verb, word_class::title, word_class::number_word, word_class::and_word >,
+                                    word_chars > {};
 struct plain_words       : pg::plus< plain_word, pg::opt< gap > > {};
 struct word_start_token  : pg::sor< plain_words, announced_count, nominal_statement, person_mention, conjoined_point, word_token > {};
 struct mark_start_token  : pg::sor< quoted_speech, closing_attribution, inline_point, sentence_point, stop_letter_point,

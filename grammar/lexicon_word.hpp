@@ -6,6 +6,7 @@
 // whether the original character at this position is upper case (names are written with capitals).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -25,8 +26,28 @@ enum class word_class : std::uint8_t {
    addressee,
    institution,
    body,
+   // Not lexicon sections: the grammar's own words that begin a structure tried at every word, the
+   // numbers of count_word ("hai" … "mười") and "và". They are entered in the first-word table only, so
+   // that one lookup of a word says whether anything may begin there (plain_word).
+   number_word,
+   and_word,
 };
-inline constexpr std::size_t word_class_count = 11;
+inline constexpr std::size_t lexicon_class_count = 11;  // the classes read from lexicon sections
+inline constexpr std::size_t word_class_count = 13;
+
+// The spellings of TAO_PEGTL_STRING rules, for tables built from the grammar's own words:
+// word_list< lex::two, lex::three >::spellings is { "hai", "ba" }.
+template< char... Cs >
+inline constexpr char spelling_chars[] = { Cs... };
+template< char... Cs >
+constexpr std::string_view spelling_of( const pg::ascii::string< Cs... >* /*unused*/ )
+{
+   return { spelling_chars< Cs... >, sizeof...( Cs ) };
+}
+template< typename... Words >
+struct word_list {
+   static constexpr std::array< std::string_view, sizeof...( Words ) > spellings{ spelling_of( static_cast< const Words* >( nullptr ) )... };
+};
 
 // The state must offer `std::size_t lexicon_match( word_class, std::string_view ) const`.
 template< word_class Class >

@@ -13,6 +13,8 @@
 
 #include "chidao/document.hpp"
 #include "chidao/error.hpp"
+#include "grammar/announcement.hpp"
+#include "grammar/lookalikes.hpp"
 #include "lexicon/tables.hpp"
 #include "text/decode.hpp"
 #include "text/normalize.hpp"
@@ -347,6 +349,14 @@ void add_text( lexicon_tables& tables, std::string_view text, const std::string&
 
 }  // namespace
 }  // namespace detail
+
+detail::lexicon_tables::lexicon_tables()
+{
+   for( const std::string_view word : grammar::count_words::spellings ) {
+      starts.add( word, word_class::number_word );
+   }
+   starts.add( grammar::spelling_of( static_cast< const grammar::lex::and_word* >( nullptr ) ), word_class::and_word );
+}
 
 lexicon::lexicon()
 {

@@ -96,7 +96,9 @@ private:
 };
 
 struct lexicon_tables {
-   word_trie tries[ word_class_count ];
+   lexicon_tables();  // enters the grammar's own words (number_word, and_word) in `starts`
+
+   word_trie tries[ word_class_count ];  // the grammar's own words have none
    first_words starts;
    std::vector< std::string > reference_titles;  // normalized title a reference stands for, by value
 

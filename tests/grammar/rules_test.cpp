@@ -938,6 +938,10 @@ TEST( plain_word, takes_a_word_that_begins_nothing )
    EXPECT_EQ( consumed< g::plain_word >( "Bộ trưởng" ), std::nullopt );  // person_mention
    EXPECT_EQ( consumed< g::plain_word >( "và hai là" ), std::nullopt );  // conjoined_point
    EXPECT_EQ( consumed< g::plain_word >( "vào" ), "vào" );               // "và" as a whole word only
+   EXPECT_EQ( consumed< g::plain_word >( "hải quan" ), "hải" );         // "hai" as a whole word only
+   for( const std::string_view number : g::count_words::spellings ) {
+      EXPECT_EQ( consumed< g::plain_word >( std::string( number ) + " nhiệm vụ" ), std::nullopt ) << number;
+   }
 }
 
 // plain_words is what word_token and gap would read, so it must stop before each word that may begin a

@@ -36,7 +36,7 @@ chidao::error add_error( std::string_view text )
 TEST( lexicon, defaults_load_every_word_class )
 {
    const chidao::lexicon l;
-   for( std::size_t c = 0; c < chidao::detail::word_class_count; ++c ) {
+   for( std::size_t c = 0; c < chidao::grammar::lexicon_class_count; ++c ) {
       EXPECT_GT( l.tables().of( static_cast< word_class >( c ) ).size(), 0u ) << "class " << c;
    }
 }
@@ -124,6 +124,25 @@ bool may_begin( const chidao::lexicon& l, word_class c, std::string_view text )
 }
 
 }  // namespace
+
+// The grammar's own words are in the first-word table of every lexicon, the defaults and one a user grows.
+TEST( first_words, names_the_grammars_number_words_and_va )
+{
+   chidao::lexicon grown;
+   grown.add( "[title]\nTổng Giám đốc\n", "small.lexicon" );
+   const chidao::lexicon defaults;
+   for( const chidao::lexicon* x : { &defaults, static_cast< const chidao::lexicon* >( &grown ) } ) {
+      EXPECT_TRUE( may_begin( *x, word_class::number_word, "hai nhiệm vụ" ) );
+      EXPECT_TRUE( may_begin( *x, word_class::number_word, "Bẩy giải pháp" ) );
+      EXPECT_TRUE( may_begin( *x, word_class::number_word, "mười một" ) );
+      EXPECT_FALSE( may_begin( *x, word_class::number_word, "hải quan" ) );
+      EXPECT_FALSE( may_begin( *x, word_class::number_word, "một" ) );  // "một" counts nothing: one is no list
+      EXPECT_TRUE( may_begin( *x, word_class::and_word, "và hai là" ) );
+      EXPECT_FALSE( may_begin( *x, word_class::and_word, "vào" ) );
+      EXPECT_FALSE( may_begin( *x, word_class::title, "hai nhiệm vụ" ) );
+   }
+   EXPECT_TRUE( may_begin( grown, word_class::title, "Tổng Giám đốc" ) );
+}
 
 // The look at a word start that spares the tries must never hide an entry, whatever its shape, and
 // should turn away the words that begin none.
