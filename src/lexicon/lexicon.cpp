@@ -148,51 +148,33 @@ std::uint64_t first_words::key_of( std::string_view text )
       }
       h = ( h ^ b ) * 0x100000001b3ULL;
    }
-   return h | 1;
+   return h;
 }
 
 void first_words::add( std::string_view entry, word_class c )
 {
-   if( 2 * ( used_ + 1 ) > slots_.size() ) {
-      std::vector< slot > old( std::max< std::size_t >( 256, 2 * slots_.size() ) );
-      old.swap( slots_ );
-      used_ = 0;
-      for( const slot& s : old ) {
-         if( s.key != 0 ) {
-            std::size_t at = s.key & ( slots_.size() - 1 );
-            while( slots_[ at ].key != 0 ) {
-               at = ( at + 1 ) & ( slots_.size() - 1 );
-            }
-            slots_[ at ] = s;
-            ++used_;
-         }
-      }
-   }
    const std::uint64_t key = key_of( entry );
-   std::size_t at = key & ( slots_.size() - 1 );
-   while( slots_[ at ].key != 0 && slots_[ at ].key != key ) {
-      at = ( at + 1 ) & ( slots_.size() - 1 );
+   const auto bit = static_cast< class_set >( 1u << static_cast< unsigned >( c ) );
+   words_[ key ] |= bit;
+   // 32 slots a word or more: a word of the text shares a slot with some first word about one time in 32.
+   if( slots_.size() < 32 * words_.size() ) {
+      fill();
    }
-   if( slots_[ at ].key == 0 ) {
-      slots_[ at ].key = key;
-      ++used_;
+   else {
+      slots_[ slot_of( key ) ] |= bit;
    }
-   slots_[ at ].classes |= static_cast< class_set >( 1u << static_cast< unsigned >( c ) );
 }
 
-first_words::class_set first_words::classes_at( std::string_view text ) const
+void first_words::fill()
 {
-   if( slots_.empty() ) {
-      return 0;
+   unsigned bits = 13;  // 8192 slots at least
+   while( ( std::size_t{ 1 } << bits ) < 32 * words_.size() ) {
+      ++bits;
    }
-   const std::uint64_t key = key_of( text );
-   for( std::size_t at = key & ( slots_.size() - 1 );; at = ( at + 1 ) & ( slots_.size() - 1 ) ) {
-      if( slots_[ at ].key == key ) {
-         return slots_[ at ].classes;
-      }
-      if( slots_[ at ].key == 0 ) {
-         return 0;
-      }
+   slots_.assign( std::size_t{ 1 } << bits, 0 );
+   shift_ = 64 - bits;
+   for( const auto& [ key, classes ] : words_ ) {
+      slots_[ slot_of( key ) ] |= classes;
    }
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -71,28 +72,38 @@ private:
 
 // Which word classes have an entry beginning with a given first word ("cho" of "cho biết", "thủ" of
 // "thủ tướng"), by a hash of that word. The grammar tries several lexicons at every word of a text and
-// nearly all fail: one look here at a word start tells which can match there at all. A hash collision
-// only lets a trie be walked in vain; it never hides an entry.
+// nearly all fail: one look here at a word start tells which can match there at all.
+// The table is a filter, not a map: each slot holds the classes of every first word whose hash falls
+// there, so a lookup is one load with no probing (a probe loop mispredicted at most words). Words that
+// share a slot only let a trie be walked in vain; an entry is never hidden.
 class first_words {
 public:
    using class_set = std::uint16_t;  // bit c: word class c
    static_assert( word_class_count <= 16 );
 
    void add( std::string_view entry, word_class c );
-   /// The classes that have an entry beginning with the first word of `text` (normalized). The first
-   /// word: bytes up to anything but an ASCII letter or digit or a byte of a character from U+00C0 on,
+   /// The classes that may have an entry beginning with the first word of `text` (normalized): all that
+   /// do, and those of other first words in the same slot (about one word in thirty). The first word:
+   /// bytes up to anything but an ASCII letter or digit or a byte of a character from U+00C0 on,
    /// except those that begin U+0080–U+00BF (0xC2) and U+2000–U+2FFF (0xE2: quotes, dashes, the
    /// ellipsis). The same cut for entries and text is all the look needs, not a linguistic word.
-   [[nodiscard]] class_set classes_at( std::string_view text ) const;
+   [[nodiscard]] class_set classes_at( std::string_view text ) const
+   {
+      return slots_.empty() ? 0 : slots_[ slot_of( key_of( text ) ) ];
+   }
 
 private:
-   struct slot {
-      std::uint64_t key = 0;  // a hash with its lowest bit set; 0 is empty
-      class_set classes = 0;
-   };
    [[nodiscard]] static std::uint64_t key_of( std::string_view text );  // of its first word
-   std::vector< slot > slots_;  // size a power of two, at most half full
-   std::size_t used_ = 0;
+   void fill();
+   // The high bits of the key, mixed (Fibonacci hashing): the low bits of a byte-wise hash are weak.
+   [[nodiscard]] std::size_t slot_of( std::uint64_t key ) const
+   {
+      return static_cast< std::size_t >( ( key * 0x9E3779B97F4A7C15ULL ) >> shift_ );
+   }
+   unsigned shift_ = 64;
+   // Distinct first words and their classes, kept to refill the slots when the table grows.
+   std::unordered_map< std::uint64_t, class_set > words_;
+   std::vector< class_set > slots_;  // size a power of two, at least 32 slots a word
 };
 
 struct lexicon_tables {

@@ -125,6 +125,32 @@ bool may_begin( const chidao::lexicon& l, word_class c, std::string_view text )
 
 }  // namespace
 
+// The table of first words grows with the lexicon: every first word added before and after it grew is
+// still found, and a word of the text that begins no entry is turned away, one time in thirty or less.
+TEST( first_words, finds_every_first_word_as_the_table_grows )
+{
+   auto word_of = []( std::size_t i, std::string_view prefix ) {
+      std::string w( prefix );
+      for( ; i > 0; i /= 26 ) {
+         w += static_cast< char >( 'a' + i % 26 );
+      }
+      return w;
+   };
+   chidao::lexicon l;
+   std::string titles = "[title]\n";
+   for( std::size_t i = 1; i <= 3000; ++i ) {
+      titles += word_of( i, "q" ) + " lớn\n";
+   }
+   l.add( titles, "many.lexicon" );
+   std::size_t passed = 0;
+   for( std::size_t i = 1; i <= 3000; ++i ) {
+      ASSERT_TRUE( may_begin( l, word_class::title, word_of( i, "q" ) + " lớn" ) ) << i;
+      passed += may_begin( l, word_class::title, word_of( i, "z" ) + " lớn" ) ? 1 : 0;
+   }
+   EXPECT_LE( passed, 3000u / 30 );
+   EXPECT_TRUE( may_begin( l, word_class::title, "Bộ trưởng" ) );  // the defaults' entries too
+}
+
 // The grammar's own words are in the first-word table of every lexicon, the defaults and one a user grows.
 TEST( first_words, names_the_grammars_number_words_and_va )
 {
