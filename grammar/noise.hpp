@@ -47,8 +47,10 @@ struct credit_tail    : pg::seq< pg::sor< pg::seq< pg::one< '(' >, pg::star< bla
                                  pg::star< pg::one< ' ', '\t', '|' > >, pg::at< line_end > > {};
 // A credit begins at "(" or ".": other bytes are passed in runs, not tried one by one.
 struct caption_run    : pg::plus< pg::not_one< '(', '.', '\n' > > {};
-struct captioned_line : pg::seq< pg::plus< pg::sor< caption_run, pg::seq< pg::not_at< credit_tail >, line_char > > >, credit_tail,
-                                 line_end > {};
+// Every credit has a colon after its label: a line without one (most lines of prose) is turned away
+// before its text is read, without stopping at each full stop to try a credit there.
+struct captioned_line : pg::seq< line_has< ':' >, pg::plus< pg::sor< caption_run, pg::seq< pg::not_at< credit_tail >, line_char > > >,
+                                 credit_tail, line_end > {};
 // The "Chú thích ảnh" (photo caption) label on its own line.
 struct caption_label_line : pg::seq< pg::star< blank >, lex::caption, pg::star< blank >, pg::opt< pg::one< ':' > >,
                                      pg::star< blank >, line_end > {};

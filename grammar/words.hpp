@@ -2,6 +2,8 @@
 // Words, spaces and lines of the normalized text (NFC, case-folded, one kind of space and line end).
 #pragma once
 
+#include <cstring>
+
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/icu/utf8.hpp>
 
@@ -42,8 +44,31 @@ struct line_end   : pg::sor< eol, pg::eof > {};
 struct rest_of_line : pg::star< line_char > {};
 struct digit      : pg::range< '0', '9' > {};
 
+// Consumes nothing; succeeds where the rest of the line holds the byte C. A lookahead that lets a rule
+// needing C somewhere on its line turn a line away before reading it; found with memchr, a byte search
+// the C library does many bytes at a time, where a PEG loop would test one byte at a time.
+template< char C >
+struct line_has {
+   using rule_t = line_has;
+   using subs_t = pg::empty_list;
+
+   template< pg::apply_mode, pg::rewind_mode, template< typename... > class Action,
+             template< typename... > class Control, typename ParseInput, typename... States >
+   [[nodiscard]] static bool match( ParseInput& in, States&... /*unused*/ )
+   {
+      const char* const begin = in.current();
+      const auto* line_feed = static_cast< const char* >( std::memchr( begin, '\n', in.size() ) );
+      const std::size_t length = line_feed != nullptr ? static_cast< std::size_t >( line_feed - begin ) : in.size();
+      return std::memchr( begin, C, length ) != nullptr;
+   }
+};
+
 // A sentence ends at ".", "!", "?" or "…" followed by a space or the end of the line.
 struct sentence_end : pg::seq< pg::sor< pg::one< '.', '!', '?' >, TAO_PEGTL_STRING( "…" ) >, pg::at< pg::sor< blank, line_end > > > {};
 // clang-format on
 
 }  // namespace chidao::grammar
+
+// Tell analyze() that line_has consumes nothing.
+template< typename Name, char C >
+struct tao::pegtl::analyze_traits< Name, chidao::grammar::line_has< C > > : analyze_opt_traits<> {};

@@ -27,6 +27,18 @@ TEST( captioned_line, takes_captions_ending_with_a_credit )
    EXPECT_TRUE( consumed< g::captioned_line >( "đối ngoại địa phương (Ảnh: Tuấn Anh/TG&VN) |" ) );
 }
 
+TEST( line_has, looks_for_a_byte_up_to_the_line_end )
+{
+   using colon_ahead = g::line_has< ':' >;
+   EXPECT_EQ( consumed< colon_ahead >( "Lâm Khánh. Ảnh: TTXVN" ), "" );
+   EXPECT_EQ( consumed< colon_ahead >( ":" ), "" );
+   EXPECT_EQ( consumed< colon_ahead >( "Bộ trưởng phát biểu. Ảnh Lâm Khánh" ), std::nullopt );
+   EXPECT_EQ( consumed< colon_ahead >( "Hà Nội\nẢnh: TTXVN" ), std::nullopt );  // on the next line
+   EXPECT_EQ( consumed< colon_ahead >( "" ), std::nullopt );
+   // A caption without its colon is no caption, with or without the look ahead.
+   EXPECT_EQ( consumed< g::captioned_line >( "Bộ trưởng phát biểu. Ảnh Lâm Khánh" ), std::nullopt );
+}
+
 TEST( captioned_line, refuses_prose_citing_a_source_or_mentioning_images )
 {
    EXPECT_EQ( consumed< g::captioned_line >( "GDP tăng 5% (Nguồn: Tổng cục Thống kê)." ), std::nullopt );
