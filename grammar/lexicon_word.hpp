@@ -67,8 +67,8 @@ struct lexicon_word {
 
 // Consumes nothing; succeeds where no entry of any of `Classes` can begin: the lexicons' first words
 // say so without a trie walk. A word most rules cannot start at is passed over in one step.
-// The state must offer `bool may_match( word_class, std::string_view ) const`, true whenever an entry
-// of the class might begin at the text.
+// The state must offer `bool may_match( word_class, std::string_view ) const`, true wherever lexicon_match
+// for the class could give more than 0: a filter that spares the rule the lookup, never a second opinion.
 template< word_class... Classes >
 struct no_entry_of {
    using rule_t = no_entry_of;

@@ -75,7 +75,9 @@ private:
 // nearly all fail: one look here at a word start tells which can match there at all.
 // The table is a filter, not a map: each slot holds the classes of every first word whose hash falls
 // there, so a lookup is one load with no probing (a probe loop mispredicted at most words). Words that
-// share a slot only let a trie be walked in vain; an entry is never hidden.
+// share a slot only let a trie be walked in vain. The key is cut where the first word ends by bytes (see
+// classes_at), which a trie walk need not respect: "nói😀" is looked up as one word and misses "nói",
+// which the verb trie would match. That was so before the filter too.
 class first_words {
 public:
    using class_set = std::uint16_t;  // bit c: word class c
@@ -83,7 +85,8 @@ public:
 
    void add( std::string_view entry, word_class c );
    /// The classes that may have an entry beginning with the first word of `text` (normalized): all that
-   /// do, and those of other first words in the same slot (about one word in thirty). The first word:
+   /// have an entry whose first word is that word, and those of other first words in the same slot (about
+   /// one word in thirty). The first word:
    /// bytes up to anything but an ASCII letter or digit or a byte of a character from U+00C0 on,
    /// except those that begin U+0080–U+00BF (0xC2) and U+2000–U+2FFF (0xE2: quotes, dashes, the
    /// ellipsis). The same cut for entries and text is all the look needs, not a linguistic word.
