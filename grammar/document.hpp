@@ -57,7 +57,7 @@ struct word_token        : word_chars {};
 // separator or a stop (inline_point, sentence_point), "v" ("và", conjoined_point), and the lead bytes of
 // the closing marks, the ellipsis and the dashes (0xE2: ” ’ …, 0xC2: », '"'), so that no run passes the
 // end of the quotation.
-struct quoted_run        : pg::plus< pg::not_one< ',', ';', ':', '.', '!', '?', '\n', '\r', 'v', '"', '\xE2', '\xC2' > > {};
+struct quoted_run        : byte_run< bytes_but< ',', ';', ':', '.', '!', '?', '\n', '\r', 'v', '"', '\xE2', '\xC2' > > {};
 struct quoted_char       : pg::sor< quoted_run, inline_point, sentence_point, conjoined_point, word_token, line_char > {};
 struct speech_quotation  : quotation_in< quoted_char > {};
 

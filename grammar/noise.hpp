@@ -46,7 +46,7 @@ struct credit_tail    : pg::seq< pg::sor< pg::seq< pg::one< '(' >, pg::star< bla
                                                    credit_text > >,
                                  pg::star< pg::one< ' ', '\t', '|' > >, pg::at< line_end > > {};
 // A credit begins at "(" or ".": other bytes are passed in runs, not tried one by one.
-struct caption_run    : pg::plus< pg::not_one< '(', '.', '\n' > > {};
+struct caption_run    : byte_run< bytes_but< '(', '.', '\n' > > {};
 // Every credit has a colon after its label: a line without one (most lines of prose) is turned away
 // before its text is read, without stopping at each full stop to try a credit there.
 struct captioned_line : pg::seq< line_has< ':' >, pg::plus< pg::sor< caption_run, pg::seq< pg::not_at< credit_tail >, line_char > > >,

@@ -21,7 +21,7 @@ struct point_word          : pg::seq< pg::star< pg::not_at< word_letter >, pg::n
 // begin (the lead bytes 0xE2 and 0xC2 of the quotation marks and "…", '"', '&', the separators and stops),
 // not a character at a time through semicolon_point_char: the list is tried at every colon, and most
 // colons open no list, so the sentence after each is read to its end in vain.
-struct semicolon_run       : pg::plus< pg::not_one< ';', ':', '.', '!', '?', '\n', '&', '"', '\xE2', '\xC2' > > {};
+struct semicolon_run       : byte_run< bytes_but< ';', ':', '.', '!', '?', '\n', '&', '"', '\xE2', '\xC2' > > {};
 struct semicolon_point     : pg::seq< pg::at< point_word, point_word >, pg::plus< pg::sor< semicolon_run, semicolon_point_char > > > {};
 struct semicolon_separator : pg::seq< pg::one< ';' >, pg::star< blank > > {};
 struct semicolon_points    : pg::seq< semicolon_point, semicolon_separator, semicolon_point,

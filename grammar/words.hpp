@@ -2,6 +2,7 @@
 // Words, spaces and lines of the normalized text (NFC, case-folded, one kind of space and line end).
 #pragma once
 
+#include <array>
 #include <cstring>
 
 #include <tao/pegtl.hpp>
@@ -10,6 +11,59 @@
 namespace chidao::grammar {
 
 namespace pg = tao::pegtl;
+
+// Byte sets, as 256 flags, for byte_run below. bytes_but< Cs... > holds every byte but Cs (not_one),
+// byte_ranges< Lo, Hi, … > the bytes of the inclusive ranges (ranges).
+template< char... Cs >
+struct bytes_but {
+   static constexpr std::array< bool, 256 > flags = [] {
+      std::array< bool, 256 > all{};
+      all.fill( true );
+      ( ( all[ static_cast< unsigned char >( Cs ) ] = false ), ... );
+      return all;
+   }();
+};
+template< char... Bounds >
+struct byte_ranges {
+   static_assert( sizeof...( Bounds ) % 2 == 0, "byte_ranges takes pairs of bounds" );
+   static constexpr std::array< bool, 256 > flags = [] {
+      std::array< bool, 256 > in{};
+      constexpr std::array< char, sizeof...( Bounds ) > bounds{ Bounds... };
+      for( std::size_t pair = 0; pair < bounds.size(); pair += 2 ) {
+         for( unsigned byte = static_cast< unsigned char >( bounds[ pair ] ); byte <= static_cast< unsigned char >( bounds[ pair + 1 ] ); ++byte ) {
+            in[ byte ] = true;
+         }
+      }
+      return in;
+   }();
+};
+
+// One byte of Set or more, as many as follow: what plus< not_one< Cs... > > and plus< ranges< … > > take.
+// PEGTL's loop moves the input one byte at a time, and since a `char` read may alias the input object,
+// the compiler stores the position back before every byte it loads. Here the position stays in a
+// register and the input moves once: these runs pass over most of a text.
+template< typename Set >
+struct byte_run {
+   using rule_t = byte_run;
+   using subs_t = pg::empty_list;
+
+   template< pg::apply_mode, pg::rewind_mode, template< typename... > class Action,
+             template< typename... > class Control, typename ParseInput, typename... States >
+   [[nodiscard]] static bool match( ParseInput& in, States&... /*unused*/ )
+   {
+      const char* const begin = in.current();
+      const char* const end = begin + in.size();
+      const char* at = begin;
+      while( at != end && Set::flags[ static_cast< unsigned char >( *at ) ] ) {
+         ++at;
+      }
+      if( at == begin ) {
+         return false;
+      }
+      in.bump( static_cast< std::size_t >( at - begin ) );
+      return true;
+   }
+};
 
 // clang-format off
 // The Latin letters of Vietnamese by their UTF-8 bytes, read without decoding or a call into ICU:
@@ -29,7 +83,7 @@ struct word_char  : pg::sor< pg::ranges< 'a', 'z', '0', '9', 'A', 'Z' >, latin_l
 struct word_letter : pg::sor< pg::ranges< 'a', 'z', 'A', 'Z' >, latin_letter, other_letter > {};
 // One word_char or more: what plus< word_char > takes, with each run of ASCII letters and digits read
 // in one tight loop ("nghiệp" is "nghi", "ệ", "p"), not a character at a time through the choice.
-struct ascii_word_run : pg::plus< pg::ranges< 'a', 'z', '0', '9', 'A', 'Z' > > {};
+struct ascii_word_run : byte_run< byte_ranges< 'a', 'z', '0', '9', 'A', 'Z' > > {};
 struct word_chars : pg::plus< pg::sor< ascii_word_run, latin_letter, other_letter > > {};
 
 // `W` as a whole word: "thứ" never matches the start of "thức".
@@ -69,6 +123,8 @@ struct sentence_end : pg::seq< pg::sor< pg::one< '.', '!', '?' >, TAO_PEGTL_STRI
 
 }  // namespace chidao::grammar
 
-// Tell analyze() that line_has consumes nothing.
+// Tell analyze() that a byte run takes at least one byte, and that line_has consumes nothing.
+template< typename Name, typename Set >
+struct tao::pegtl::analyze_traits< Name, chidao::grammar::byte_run< Set > > : analyze_any_traits<> {};
 template< typename Name, char C >
 struct tao::pegtl::analyze_traits< Name, chidao::grammar::line_has< C > > : analyze_opt_traits<> {};

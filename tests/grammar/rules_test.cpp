@@ -3,7 +3,10 @@
 // it refuses. Rules the other grammar tests already cover both ways are not repeated here.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <random>
+#include <string>
+#include <string_view>
 #include <vector>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -97,6 +100,58 @@ TEST( word_chars, takes_what_one_word_char_after_another_takes )
    EXPECT_EQ( consumed< g::word_chars >( "nghiệp vụ" ), "nghiệp" );
    EXPECT_EQ( consumed< g::ascii_word_run >( "nghiệp" ), "nghi" );
    EXPECT_EQ( consumed< g::ascii_word_run >( "ệ" ), std::nullopt );
+}
+
+namespace {
+// How many bytes a rule takes at the start of `bytes` as given (not normalized), or std::nullopt.
+template< typename Rule >
+std::optional< std::size_t > bytes_taken( std::string_view bytes )
+{
+   tao::pegtl::memory_input in( bytes.data(), bytes.size(), "test" );
+   if( !tao::pegtl::parse< Rule >( in ) ) {
+      return std::nullopt;
+   }
+   return static_cast< std::size_t >( in.current() - bytes.data() );
+}
+
+// A byte run must take exactly what the PEGTL loop it stands for takes: on every string of up to two
+// bytes, and on random strings of the bytes that end it and of others, with and without an end of input.
+template< typename Run, typename Loop >
+void expect_same_as_loop()
+{
+   std::string text( 2, '\0' );
+   for( unsigned first = 0; first < 256; ++first ) {
+      text[ 0 ] = static_cast< char >( first );
+      ASSERT_EQ( bytes_taken< Run >( text.substr( 0, 1 ) ), bytes_taken< Loop >( text.substr( 0, 1 ) ) ) << first;
+      for( unsigned second = 0; second < 256; ++second ) {
+         text[ 1 ] = static_cast< char >( second );
+         ASSERT_EQ( bytes_taken< Run >( text ), bytes_taken< Loop >( text ) ) << first << ' ' << second;
+      }
+   }
+   const std::string pieces = std::string( "aZ7 ,;:.!?()&\"v\n\r\t" ) + "\xE2\xC2\xC3\x80\xFF" + std::string( 1, '\0' );
+   std::mt19937 random( 11 );
+   for( int round = 0; round < 20000; ++round ) {
+      std::string random_text;
+      for( int k = 0, n = static_cast< int >( random() % 12 ); k < n; ++k ) {
+         random_text += pieces[ random() % pieces.size() ];
+      }
+      ASSERT_EQ( bytes_taken< Run >( random_text ), bytes_taken< Loop >( random_text ) ) << random_text;
+   }
+   EXPECT_EQ( bytes_taken< Run >( "" ), std::nullopt );
+}
+}  // namespace
+
+TEST( byte_run, takes_what_the_loop_of_one_byte_rules_takes )
+{
+   namespace pg = tao::pegtl;
+   expect_same_as_loop< g::ascii_word_run, pg::plus< pg::ranges< 'a', 'z', '0', '9', 'A', 'Z' > > >();
+   expect_same_as_loop< g::caption_run, pg::plus< pg::not_one< '(', '.', '\n' > > >();
+   expect_same_as_loop< g::quoted_run, pg::plus< pg::not_one< ',', ';', ':', '.', '!', '?', '\n', '\r', 'v', '"', '\xE2', '\xC2' > > >();
+   expect_same_as_loop< g::semicolon_run, pg::plus< pg::not_one< ';', ':', '.', '!', '?', '\n', '&', '"', '\xE2', '\xC2' > > >();
+   // Bounds at the ends of the byte range, and a range of one byte.
+   expect_same_as_loop< g::byte_run< g::byte_ranges< '\x00', '\x01', '\xFE', '\xFF', '#', '#' > >,
+                        pg::plus< pg::ranges< '\x00', '\x01', '\xFE', '\xFF', '#', '#' > > >();
+   EXPECT_EQ( bytes_taken< g::caption_run >( "hội nghị (Ảnh" ), std::string_view( "hội nghị " ).size() );
 }
 
 TEST( other_letter, takes_letters_beyond_ascii_and_latin_only )
