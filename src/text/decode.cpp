@@ -6,13 +6,13 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <limits>
 #include <memory>
 #include <vector>
 
-#include <limits>
-
 #include "chidao/error.hpp"
 #include "text/legacy_encodings.hpp"
+#include "text/readable.hpp"
 #include "text/source_position.hpp"
 
 namespace chidao::detail {
@@ -251,6 +251,9 @@ static decoded_text decode_utf8( const std::string_view bytes, const bool lenien
       }
    };
    const auto trail = []( uint8_t b ) { return ( b & 0xC0 ) == 0x80; };
+   if( is_valid_utf8( bytes.substr( start ) ) ) {
+      i = length;  // most input: nothing to replace, and no character needs to be looked at
+   }
    while( i < length ) {
       const uint8_t lead = s[ i ];
       if( lead < 0x80 ) {  // ASCII fast path

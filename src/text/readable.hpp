@@ -13,7 +13,9 @@ namespace chidao::detail {
 
 struct decoded_text;
 
-/// Whether `text` is valid UTF-8 (no overlong form, surrogate or code point above U+10FFFF).
+/// Whether `text` is well-formed UTF-8 as ICU's U8_NEXT reads it (RFC 3629: no overlong form, no surrogate,
+/// no code point above U+10FFFF, no sequence cut short). decode() asks first, and looks at characters
+/// only when the answer is no.
 [[nodiscard]] bool is_valid_utf8( std::string_view text ) noexcept;
 
 class readable_text {
