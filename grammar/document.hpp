@@ -84,7 +84,8 @@ struct closing_attribution : pg::seq< close_quote, quote_attribution > {};
 // one step, as word_token and gap would read it, without offering each word the four structures. One
 // lookup of the word answers for all but digits: the number words and "và" are in the first-word table.
 struct plain_word        : pg::seq< pg::not_at< pg::range< '1', '9' > >,
-                                    word_without_entry< word_class::verb, word_class::title, word_class::number_word, word_class::and_word > > {};
+                                    no_entry_of< word_class::verb, word_class::title, word_class::number_word, word_class::and_word >,
+                                    word_chars > {};
 struct plain_words       : pg::plus< plain_word, pg::opt< gap > > {};
 struct word_start_token  : pg::sor< plain_words, announced_count, nominal_statement, person_mention, conjoined_point, word_token > {};
 struct mark_start_token  : pg::sor< quoted_speech, closing_attribution, inline_point, sentence_point, stop_letter_point,

@@ -65,32 +65,21 @@ struct lexicon_word {
    }
 };
 
-// One word (what word_chars takes) at which no entry of any of `Classes` can begin: the lexicons' first
-// words say so without a trie walk, and a word most rules cannot start at is passed over in one step.
-// The word is read first and the state told where it ends, so that the first-word table hashes the
-// bytes read instead of finding the word's end again.
-// The state must offer `unsigned first_word_classes( std::string_view text, std::size_t length ) const`:
-// bit c set for each class c that may have an entry beginning with the word, the first `length` bytes of
-// `text` (the whole input from the word on). A filter that spares the rules the lookup, never a second
-// opinion: a bit is set wherever lexicon_match for the class could give more than 0.
+// Consumes nothing; succeeds where no entry of any of `Classes` can begin: the lexicons' first words
+// say so without a trie walk. A word most rules cannot start at is passed over in one step.
+// The state must offer `bool may_match( word_class, std::string_view ) const`, true wherever lexicon_match
+// for the class could give more than 0: a filter that spares the rule the lookup, never a second opinion.
 template< word_class... Classes >
-struct word_without_entry {
-   using rule_t = word_without_entry;
-   using subs_t = pg::type_list< word_chars >;
+struct no_entry_of {
+   using rule_t = no_entry_of;
+   using subs_t = pg::empty_list;
 
-   template< pg::apply_mode A, pg::rewind_mode M, template< typename... > class Action,
+   template< pg::apply_mode, pg::rewind_mode, template< typename... > class Action,
              template< typename... > class Control, typename ParseInput, typename State >
    [[nodiscard]] static bool match( ParseInput& in, State& st )
    {
-      constexpr unsigned classes = ( ( 1u << static_cast< unsigned >( Classes ) ) | ... );
       const std::string_view text( in.current(), in.size() );
-      auto m = in.template mark< M >();
-      using m_t = decltype( m );
-      if( !Control< word_chars >::template match< A, m_t::next_rewind_mode, Action, Control >( in, st ) ) {
-         return m( false );
-      }
-      const auto length = static_cast< std::size_t >( in.current() - text.data() );
-      return m( ( st.first_word_classes( text, length ) & classes ) == 0 );
+      return !( st.may_match( Classes, text ) || ... );
    }
 };
 
@@ -124,12 +113,11 @@ struct all_capitals_here {
 
 }  // namespace chidao::grammar
 
-// Tell analyze() that a lexicon entry and a word without an entry are never empty, and that
-// capital_here and all_capitals_here consume nothing.
+// Tell analyze() that a lexicon entry is never empty, and that capital_here consumes nothing.
 template< typename Name, chidao::grammar::word_class Class >
 struct tao::pegtl::analyze_traits< Name, chidao::grammar::lexicon_word< Class > > : analyze_any_traits<> {};
 template< typename Name, chidao::grammar::word_class... Classes >
-struct tao::pegtl::analyze_traits< Name, chidao::grammar::word_without_entry< Classes... > > : analyze_any_traits<> {};
+struct tao::pegtl::analyze_traits< Name, chidao::grammar::no_entry_of< Classes... > > : analyze_opt_traits<> {};
 template< typename Name >
 struct tao::pegtl::analyze_traits< Name, chidao::grammar::capital_here > : analyze_opt_traits<> {};
 template< typename Name >

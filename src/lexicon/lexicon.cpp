@@ -123,16 +123,37 @@ std::pair< std::size_t, std::uint32_t > word_trie::longest( std::string_view tex
    return best;
 }
 
-std::size_t first_words::word_length( std::string_view text )
+namespace {
+
+// Bytes that go on a first word (see first_words::first_word).
+constexpr std::array< bool, 256 > word_bytes = [] {
+   std::array< bool, 256 > table{};
+   for( int b = 0; b < 256; ++b ) {
+      table[ static_cast< std::size_t >( b ) ] = ( b >= 'a' && b <= 'z' ) || ( b >= '0' && b <= '9' ) || ( b >= 'A' && b <= 'Z' ) ||
+                                                 ( b >= 0x80 && b != 0xC2 && b != 0xE2 );
+   }
+   return table;
+}();
+
+}  // namespace
+
+// The hash of the first word of `text`, read in the same loop that finds its end.
+std::uint64_t first_words::key_of( std::string_view text )
 {
-   namespace pg = tao::pegtl;
-   pg::memory_input< pg::tracking_mode::lazy, pg::eol::lf_crlf, const char* > in( text.data(), text.size(), "" );
-   return pg::parse< grammar::word_chars >( in ) ? static_cast< std::size_t >( in.current() - text.data() ) : 0;
+   std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
+   for( const char c : text ) {
+      const auto b = static_cast< unsigned char >( c );
+      if( !word_bytes[ b ] ) {
+         break;
+      }
+      h = ( h ^ b ) * 0x100000001b3ULL;
+   }
+   return h;
 }
 
 void first_words::add( std::string_view entry, word_class c )
 {
-   const std::uint64_t key = key_of( entry, word_length( entry ) );
+   const std::uint64_t key = key_of( entry );
    const auto bit = static_cast< class_set >( 1u << static_cast< unsigned >( c ) );
    words_[ key ] |= bit;
    // 32 slots a word or more: a word of the text shares a slot with some first word about one time in 32.

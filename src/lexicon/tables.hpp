@@ -3,9 +3,7 @@
 // as far as the longest entry goes, and never scans a whole lexicon.
 #pragma once
 
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -77,11 +75,9 @@ private:
 // nearly all fail: one look here at a word start tells which can match there at all.
 // The table is a filter, not a map: each slot holds the classes of every first word whose hash falls
 // there, so a lookup is one load with no probing (a probe loop mispredicted at most words). Words that
-// share a slot only let a trie be walked in vain.
-// A first word is what the grammar reads as a word (grammar::word_chars), in entries and text alike. A
-// trie walk that matches an entry at a word start has read the entry's first word there, and what
-// follows it is no letter (no word_char): so the text's first word is the entry's, and its classes are
-// found (see word_trie::longest).
+// share a slot only let a trie be walked in vain. The key is cut where the first word ends by bytes (see
+// classes_at), which a trie walk need not respect: "nói😀" is looked up as one word and misses "nói",
+// which the verb trie would match. That was so before the filter too.
 class first_words {
 public:
    using class_set = std::uint16_t;  // bit c: word class c
@@ -90,51 +86,17 @@ public:
    void add( std::string_view entry, word_class c );
    /// The classes that may have an entry beginning with the first word of `text` (normalized): all that
    /// have an entry whose first word is that word, and those of other first words in the same slot (about
-   /// one word in thirty). Where no word begins (a mark, a space), the classes of entries that begin so.
-   [[nodiscard]] class_set classes_at( std::string_view text ) const { return classes_of( text, word_length( text ) ); }
-   /// The same, where the grammar has read the first word already: it is `text`'s first `length` bytes.
-   [[nodiscard]] class_set classes_of( std::string_view text, std::size_t length ) const
+   /// one word in thirty). The first word:
+   /// bytes up to anything but an ASCII letter or digit or a byte of a character from U+00C0 on,
+   /// except those that begin U+0080–U+00BF (0xC2) and U+2000–U+2FFF (0xE2: quotes, dashes, the
+   /// ellipsis). The same cut for entries and text is all the look needs, not a linguistic word.
+   [[nodiscard]] class_set classes_at( std::string_view text ) const
    {
-      return slots_.empty() ? 0 : slots_[ slot_of( key_of( text, length ) ) ];
+      return slots_.empty() ? 0 : slots_[ slot_of( key_of( text ) ) ];
    }
-   /// How many bytes grammar::word_chars takes at the start of `text`; 0 where no word begins.
-   [[nodiscard]] static std::size_t word_length( std::string_view text );
 
 private:
-   // Of `text`'s first `length` bytes, read eight at a time: a word of Vietnamese is one or two loads,
-   // with no test at each byte.
-   [[nodiscard]] static std::uint64_t key_of( std::string_view text, std::size_t length )
-   {
-      std::uint64_t h = length;
-      std::size_t at = 0;
-      for( ; at + 8 <= length; at += 8 ) {
-         h = mix( h, load( text.data() + at, 8 ) );
-      }
-      if( at < length ) {
-         const std::size_t rest = length - at;
-         // Eight bytes are read where the text has them, and the bytes past the word masked off.
-         const std::uint64_t block = text.size() - at >= 8 ? load( text.data() + at, 8 ) : load( text.data() + at, rest );
-         h = mix( h, block & first_bytes( rest ) );
-      }
-      return h;
-   }
-   [[nodiscard]] static std::uint64_t load( const char* p, std::size_t n )
-   {
-      std::uint64_t block = 0;
-      std::memcpy( &block, p, n );
-      return block;
-   }
-   // The bits of a loaded block that hold its first n bytes in memory (0 < n < 8).
-   [[nodiscard]] static constexpr std::uint64_t first_bytes( std::size_t n )
-   {
-      const auto all = ~std::uint64_t{ 0 };
-      return std::endian::native == std::endian::little ? all >> ( 8 * ( 8 - n ) ) : all << ( 8 * ( 8 - n ) );
-   }
-   [[nodiscard]] static std::uint64_t mix( std::uint64_t h, std::uint64_t block )
-   {
-      h = ( h ^ block ) * 0x9E3779B97F4A7C15ULL;
-      return h ^ ( h >> 29 );
-   }
+   [[nodiscard]] static std::uint64_t key_of( std::string_view text );  // of its first word
    void fill();
    // The high bits of the key, mixed (Fibonacci hashing): the low bits of a byte-wise hash are weak.
    [[nodiscard]] std::size_t slot_of( std::uint64_t key ) const

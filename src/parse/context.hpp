@@ -58,14 +58,6 @@ struct grammar_context {
       return ( cache.classes >> static_cast< unsigned >( c ) ) & 1u;
    }
 
-   // The classes that may begin at a word the grammar has just read (its first `length` bytes of `text`),
-   // kept for the rules that ask about the same word next.
-   [[nodiscard]] unsigned first_word_classes( std::string_view text, std::size_t length ) const
-   {
-      cache = { text.data(), lexicon->starts.classes_of( text, length ) };
-      return cache.classes;
-   }
-
    [[nodiscard]] std::size_t lexicon_match( word_class c, std::string_view text ) const
    {
       return may_match( c, text ) ? longest_entry( c, text ).length : 0;
