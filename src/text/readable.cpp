@@ -83,6 +83,12 @@ bool is_valid_utf8( const std::string_view text ) noexcept
    return ( state & 63 ) == accept * state_bits;
 }
 
+bool is_utf8_as_given( const std::string_view original, const std::string& encoding ) noexcept
+{
+   return encoding.empty() && !original.starts_with( "\xFF\xFE" ) && !original.starts_with( "\xFE\xFF" ) &&
+          !original.starts_with( std::string_view( "\0\0\xFE\xFF", 4 ) ) && is_valid_utf8( original );
+}
+
 readable_text::readable_text( const std::string_view bytes, const std::string& source, const std::string& encoding )
    : readable_text( bytes, decode( bytes, true, source, encoding ) )
 {}

@@ -18,6 +18,10 @@ struct decoded_text;
 /// only when the answer is no.
 [[nodiscard]] bool is_valid_utf8( std::string_view text ) noexcept;
 
+/// Whether the writers may show `original`'s own bytes as its text: UTF-8 (no encoding given, no UTF-16 or
+/// UTF-32 byte order mark) and valid. Else its text is a readable_text's.
+[[nodiscard]] bool is_utf8_as_given( std::string_view original, const std::string& encoding ) noexcept;
+
 class readable_text {
 public:
    /// Decodes `bytes` as parse() does (`encoding` as in parse_options; empty: UTF-8, or UTF-16 by its

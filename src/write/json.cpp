@@ -14,6 +14,7 @@
 #include "text/readable.hpp"
 #include "text/key.hpp"
 #include "write/json_string.hpp"
+#include "write/leaves.hpp"
 
 namespace chidao {
 namespace {
@@ -309,11 +310,10 @@ std::string to_json( const document& doc, std::string_view original, const json_
    // Texts are the input's bytes when it is UTF-8 as given; else (UTF-16, another encoding, invalid
    // bytes) its text as decoded, which a JSON string can carry.
    std::optional< detail::readable_text > decoded;
-   if( !encoding.empty() || original.starts_with( "\xFF\xFE" ) || original.starts_with( "\xFE\xFF" ) ||
-       original.starts_with( std::string_view( "\0\0\xFE\xFF", 4 ) ) || !detail::is_valid_utf8( original ) ) {
+   if( !detail::is_utf8_as_given( original, encoding ) ) {
       decoded.emplace( original, doc.source, encoding );
    }
-   for( const leaf& l : leaves( doc, original, encoding ) ) {
+   for( const leaf& l : detail::leaves_of( doc, original, decoded ? &*decoded : nullptr ) ) {
       w.begin_object();
       w.key( "kind" ).string( to_string( l.kind ) );
       w.key( "span" ).span( l.span );

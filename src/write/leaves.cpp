@@ -10,6 +10,7 @@
 
 #include "chidao/write.hpp"
 #include "text/readable.hpp"
+#include "write/leaves.hpp"
 
 namespace chidao {
 namespace {
@@ -158,19 +159,18 @@ const char* to_string( leaf::kind_t kind ) noexcept
    return "unknown";
 }
 
-bool is_utf8_as_given( std::string_view original, const std::string& encoding )
-{
-   return encoding.empty() && !original.starts_with( "\xFF\xFE" ) && !original.starts_with( "\xFE\xFF" ) &&
-          !original.starts_with( std::string_view( "\0\0\xFE\xFF", 4 ) ) && detail::is_valid_utf8( original );
-}
-
 std::vector< leaf > leaves( const document& doc, std::string_view original, const std::string& encoding )
 {
    std::optional< detail::readable_text > decoded;
-   if( !is_utf8_as_given( original, encoding ) ) {
+   if( !detail::is_utf8_as_given( original, encoding ) ) {
       decoded.emplace( original, doc.source, encoding );
    }
-   collector c{ {}, {}, original, decoded ? &*decoded : nullptr, std::nullopt };
+   return detail::leaves_of( doc, original, decoded ? &*decoded : nullptr );
+}
+
+std::vector< leaf > detail::leaves_of( const document& doc, std::string_view original, const readable_text* decoded )
+{
+   collector c{ {}, {}, original, decoded, std::nullopt };
    const std::size_t root = c.owner( "" );
    c.add( 0, original.size(), 0, claim_kind::fallback, root );
    c.nodes( doc.nodes, "/nodes", 1 );
@@ -415,7 +415,7 @@ bool verify_roundtrip( const document& doc, std::string_view original, std::stri
    if( doc.offsets != offset_unit::bytes ) {
       return failed( std::string( "the spans are in " ) + to_string( doc.offsets ) + ", not bytes of the input" );
    }
-   const bool utf8 = is_utf8_as_given( original, encoding );
+   const bool utf8 = detail::is_utf8_as_given( original, encoding );
    std::size_t at = 0;
    if( utf8 ) {
       const nlohmann::json j = nlohmann::json::parse( to_json( doc, original, {} ) );

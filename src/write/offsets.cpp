@@ -121,8 +121,7 @@ void convert_offsets( document& doc, std::string_view original, offset_unit unit
    if( unit == offset_unit::bytes ) {
       return;
    }
-   const bool as_given = encoding.empty() && !original.starts_with( "\xFF\xFE" ) && !original.starts_with( "\xFE\xFF" ) &&
-                         !original.starts_with( std::string_view( "\0\0\xFE\xFF", 4 ) ) && detail::is_valid_utf8( original );
+   const bool as_given = detail::is_utf8_as_given( original, encoding );
    std::optional< detail::readable_text > decoded;
    if( !as_given ) {
       decoded.emplace( original, doc.source, encoding );
