@@ -125,12 +125,15 @@ std::pair< std::size_t, std::uint32_t > word_trie::longest( std::string_view tex
 
 namespace {
 
-// Bytes that go on a first word (see first_words::first_word).
+// Bytes that go on a first word (see first_words::classes_at): ASCII letters and digits, the lead bytes
+// of Vietnamese letters (0xC3–0xC9: U+00C0–U+027F; 0xE1: U+1000–U+1FFF, "ạ" … "ỹ" among them) and
+// continuation bytes. Any other lead byte ends the word: the characters it begins are no Vietnamese
+// letter, so a word of the lexicons that ends before one ("nói😀", "nói。") is still found.
 constexpr std::array< bool, 256 > word_bytes = [] {
    std::array< bool, 256 > table{};
    for( int b = 0; b < 256; ++b ) {
       table[ static_cast< std::size_t >( b ) ] = ( b >= 'a' && b <= 'z' ) || ( b >= '0' && b <= '9' ) || ( b >= 'A' && b <= 'Z' ) ||
-                                                 ( b >= 0x80 && b != 0xC2 && b != 0xE2 );
+                                                 ( b >= 0x80 && b <= 0xBF ) || ( b >= 0xC3 && b <= 0xC9 ) || b == 0xE1;
    }
    return table;
 }();

@@ -76,8 +76,10 @@ private:
 // The table is a filter, not a map: each slot holds the classes of every first word whose hash falls
 // there, so a lookup is one load with no probing (a probe loop mispredicted at most words). Words that
 // share a slot only let a trie be walked in vain. The key is cut where the first word ends by bytes (see
-// classes_at), which a trie walk need not respect: "nói😀" is looked up as one word and misses "nói",
-// which the verb trie would match. That was so before the filter too.
+// classes_at). A trie walk matches an entry where no letter or digit follows it; the cut must end the
+// word there too, or the entry is not found. It does at every character but those whose lead byte also
+// begins Vietnamese letters: "nói×2" (× is 0xC3 0x97; 0xC3 begins "à" too) is looked up as one word and
+// misses "nói", and so do a few marks of U+1000–U+1FFF (Ethiopic, Khmer, Mongolian punctuation).
 class first_words {
 public:
    using class_set = std::uint16_t;  // bit c: word class c
@@ -86,10 +88,9 @@ public:
    void add( std::string_view entry, word_class c );
    /// The classes that may have an entry beginning with the first word of `text` (normalized): all that
    /// have an entry whose first word is that word, and those of other first words in the same slot (about
-   /// one word in thirty). The first word:
-   /// bytes up to anything but an ASCII letter or digit or a byte of a character from U+00C0 on,
-   /// except those that begin U+0080–U+00BF (0xC2) and U+2000–U+2FFF (0xE2: quotes, dashes, the
-   /// ellipsis). The same cut for entries and text is all the look needs, not a linguistic word.
+   /// one word in thirty). The first word: bytes up to anything but an ASCII letter or digit, a lead
+   /// byte of U+00C0–U+027F (0xC3–0xC9) or U+1000–U+1FFF (0xE1), or a continuation byte. The same cut
+   /// for entries and text is what the look needs, not a linguistic word.
    [[nodiscard]] class_set classes_at( std::string_view text ) const
    {
       return slots_.empty() ? 0 : slots_[ slot_of( key_of( text ) ) ];

@@ -994,6 +994,7 @@ TEST( plain_word, takes_a_word_that_begins_nothing )
    EXPECT_EQ( consumed< g::plain_word >( "và hai là" ), std::nullopt );  // conjoined_point
    EXPECT_EQ( consumed< g::plain_word >( "vào" ), "vào" );               // "và" as a whole word only
    EXPECT_EQ( consumed< g::plain_word >( "hải quan" ), "hải" );         // "hai" as a whole word only
+   EXPECT_EQ( consumed< g::plain_word >( "nói😀" ), std::nullopt );     // a speech verb before an emoji
    for( const std::string_view number : g::count_words::spellings ) {
       EXPECT_EQ( consumed< g::plain_word >( std::string( number ) + " nhiệm vụ" ), std::nullopt ) << number;
    }

@@ -185,6 +185,11 @@ TEST( first_words, names_the_classes_an_entry_may_begin )
    EXPECT_TRUE( may_begin( l, word_class::verb, "cho biết" ) );
    EXPECT_TRUE( may_begin( l, word_class::verb, "cho rằng" ) );  // same first word: the trie decides
    EXPECT_FALSE( may_begin( l, word_class::verb, "chó" ) );
+   // A character that begins no Vietnamese letter ends the first word: an emoji, CJK punctuation, a
+   // mark above U+2000.
+   EXPECT_TRUE( may_begin( l, word_class::verb, "cho😀 biết" ) );
+   EXPECT_TRUE( may_begin( l, word_class::verb, "cho。" ) );
+   EXPECT_TRUE( may_begin( l, word_class::verb, "cho\xCC\xB3 biết" ) );  // a combining mark that composes with nothing
    EXPECT_FALSE( may_begin( l, word_class::title, "cho biết" ) );
    EXPECT_FALSE( may_begin( l, word_class::title, "bộc lộ" ) );
    EXPECT_EQ( longest( l, word_class::title, "PGS.TS Trần C" ), "pgs.ts" );
