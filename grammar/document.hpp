@@ -86,7 +86,9 @@ struct closing_attribution : pg::seq< close_quote, quote_attribution > {};
 struct plain_word        : pg::seq< pg::not_at< pg::range< '1', '9' > >,
                                     no_entry_of< word_class::verb, word_class::title, word_class::number_word, word_class::and_word >,
                                     word_chars > {};
-struct plain_words       : pg::plus< plain_word, pg::opt< gap > > {};
+// plain_words takes what pg::plus< plain_word, pg::opt< gap > > takes (tests/grammar/rules_test.cpp
+// compares them), reading each word once.
+struct plain_words       : plain_word_run< word_class::verb, word_class::title, word_class::number_word, word_class::and_word > {};
 struct word_start_token  : pg::sor< plain_words, announced_count, nominal_statement, person_mention, conjoined_point, word_token > {};
 struct mark_start_token  : pg::sor< quoted_speech, closing_attribution, inline_point, sentence_point, stop_letter_point,
                                     sentence_statement, clause_statement, semicolon_list, nominal_statement, person_mention,

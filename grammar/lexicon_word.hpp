@@ -83,6 +83,45 @@ struct no_entry_of {
    }
 };
 
+// What plus< seq< not_at< range< '1', '9' > >, no_entry_of< Classes... >, word_chars >, opt< gap > > takes:
+// a run of words that begin none of Classes, with the blanks after each. Each word is read once: the
+// state's first-word lookup, which cuts and hashes the word anyway, also tells where it ends when it is
+// made of ASCII and Latin letters (nearly every word); word_chars reads only the others.
+// The state must offer `first_word( std::string_view )`, whose result has `classes` (bit c: word class c,
+// what may_match answers) and `plain_length` (the length word_chars takes, or 0 to let it look).
+template< word_class... Classes >
+struct plain_word_run {
+   using rule_t = plain_word_run;
+   using subs_t = pg::type_list< word_chars, gap >;
+
+   template< pg::apply_mode A, pg::rewind_mode, template< typename... > class Action,
+             template< typename... > class Control, typename ParseInput, typename State >
+   [[nodiscard]] static bool match( ParseInput& in, State& st )
+   {
+      constexpr unsigned excluded = ( ( 1u << static_cast< unsigned >( Classes ) ) | ... );
+      bool taken = false;
+      while( !in.empty() ) {
+         const char c = in.peek_char();
+         if( c >= '1' && c <= '9' ) {
+            break;
+         }
+         const auto word = st.first_word( std::string_view( in.current(), in.size() ) );
+         if( ( word.classes & excluded ) != 0 ) {
+            break;
+         }
+         if( word.plain_length != 0 ) {
+            in.bump( word.plain_length );
+         }
+         else if( !Control< word_chars >::template match< A, pg::rewind_mode::required, Action, Control >( in, st ) ) {
+            break;
+         }
+         taken = true;
+         (void)Control< pg::opt< gap > >::template match< A, pg::rewind_mode::required, Action, Control >( in, st );
+      }
+      return taken;
+   }
+};
+
 // Consumes nothing; succeeds where the original text has an upper-case letter.
 // The state must offer `bool capitalized( const char* normalized_position ) const`.
 struct capital_here {
@@ -118,6 +157,8 @@ template< typename Name, chidao::grammar::word_class Class >
 struct tao::pegtl::analyze_traits< Name, chidao::grammar::lexicon_word< Class > > : analyze_any_traits<> {};
 template< typename Name, chidao::grammar::word_class... Classes >
 struct tao::pegtl::analyze_traits< Name, chidao::grammar::no_entry_of< Classes... > > : analyze_opt_traits<> {};
+template< typename Name, chidao::grammar::word_class... Classes >
+struct tao::pegtl::analyze_traits< Name, chidao::grammar::plain_word_run< Classes... > > : analyze_any_traits<> {};
 template< typename Name >
 struct tao::pegtl::analyze_traits< Name, chidao::grammar::capital_here > : analyze_opt_traits<> {};
 template< typename Name >

@@ -154,6 +154,58 @@ std::uint64_t first_words::key_of( std::string_view text )
    return h;
 }
 
+namespace {
+
+constexpr std::array< bool, 256 > ascii_word_bytes = [] {
+   std::array< bool, 256 > table{};
+   for( int b = 0; b < 256; ++b ) {
+      table[ static_cast< std::size_t >( b ) ] = ( b >= 'a' && b <= 'z' ) || ( b >= '0' && b <= '9' ) || ( b >= 'A' && b <= 'Z' );
+   }
+   return table;
+}();
+
+constexpr bool is_continuation( unsigned char b ) { return ( b & 0xC0 ) == 0x80; }
+
+constexpr std::uint64_t fnv_step( std::uint64_t h, unsigned char b ) { return ( h ^ b ) * 0x100000001b3ULL; }
+
+}  // namespace
+
+// One loop for the key and the word. It hashes what key_of hashes (ASCII letters and digits, and the
+// Latin letters of grammar::latin_letter, whose bytes all go on a key), in the same order, and it stops
+// where key_of stops when that is at an ASCII byte or the end. Any other character on the way (× or ÷,
+// another script, a stray byte) hands the word to the general path: key_of, and word_chars.
+first_words::found first_words::first_word_at( std::string_view text ) const
+{
+   if( slots_.empty() ) {
+      return {};
+   }
+   const auto* s = reinterpret_cast< const unsigned char* >( text.data() );
+   const std::size_t n = text.size();
+   std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, as key_of
+   std::size_t i = 0;
+   for( ;; ) {
+      while( i != n && ascii_word_bytes[ s[ i ] ] ) {
+         h = fnv_step( h, s[ i++ ] );
+      }
+      if( i == n || s[ i ] < 0x80 ) {
+         return { slots_[ slot_of( h ) ], static_cast< std::uint32_t >( i ) };
+      }
+      const unsigned char b = s[ i ];
+      if( b >= 0xC3 && b <= 0xC9 && i + 1 != n && is_continuation( s[ i + 1 ] ) &&
+          !( b == 0xC3 && ( s[ i + 1 ] == 0x97 || s[ i + 1 ] == 0xB7 ) ) ) {
+         h = fnv_step( fnv_step( h, b ), s[ i + 1 ] );
+         i += 2;
+      }
+      else if( b == 0xE1 && i + 2 < n && s[ i + 1 ] >= 0xB8 && s[ i + 1 ] <= 0xBB && is_continuation( s[ i + 2 ] ) ) {
+         h = fnv_step( fnv_step( fnv_step( h, b ), s[ i + 1 ] ), s[ i + 2 ] );
+         i += 3;
+      }
+      else {
+         return { classes_at( text ), 0 };
+      }
+   }
+}
+
 void first_words::add( std::string_view entry, word_class c )
 {
    const std::uint64_t key = key_of( entry );

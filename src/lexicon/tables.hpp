@@ -96,6 +96,16 @@ public:
       return slots_.empty() ? 0 : slots_[ slot_of( key_of( text ) ) ];
    }
 
+   /// classes_at, and the length of the word at the start of `text` when the loop that cuts the key has
+   /// read it whole: ASCII letters and digits and the Latin letters of grammar::latin_letter (nearly
+   /// every Vietnamese word), ending at an ASCII byte or the end of `text`. The word is then what
+   /// grammar::word_chars takes. Otherwise (another character on the way, or no word) the length is 0.
+   struct found {
+      class_set classes = 0;
+      std::uint32_t plain_length = 0;
+   };
+   [[nodiscard]] found first_word_at( std::string_view text ) const;
+
 private:
    [[nodiscard]] static std::uint64_t key_of( std::string_view text );  // of its first word
    void fill();

@@ -26,7 +26,7 @@ struct grammar_context {
    // same word, and the first word is read once for all of them.
    struct first_word_cache {
       const char* at = nullptr;
-      first_words::class_set classes = 0;
+      first_words::found word{};
    };
    mutable first_word_cache cache{};
 
@@ -55,7 +55,17 @@ struct grammar_context {
       if( cache.at != text.data() ) [[unlikely]] {
          look_up_first_word( text );
       }
-      return ( cache.classes >> static_cast< unsigned >( c ) ) & 1u;
+      return ( cache.word.classes >> static_cast< unsigned >( c ) ) & 1u;
+   }
+
+   // The classes of the first word of `text` and, when it is a plain Latin word, its length (see
+   // first_words::first_word_at); kept as may_match's answer for the rules tried next at the word.
+   [[nodiscard]] first_words::found first_word( std::string_view text ) const
+   {
+      if( cache.at != text.data() ) {
+         look_up_first_word( text );
+      }
+      return cache.word;
    }
 
    [[nodiscard]] std::size_t lexicon_match( word_class c, std::string_view text ) const
@@ -75,7 +85,7 @@ struct grammar_context {
 private:
    [[gnu::noinline]] void look_up_first_word( std::string_view text ) const
    {
-      cache = { text.data(), lexicon->starts.classes_at( text ) };
+      cache = { text.data(), lexicon->starts.first_word_at( text ) };
    }
    [[gnu::noinline]] entry_found longest_entry( word_class c, std::string_view text ) const
    {

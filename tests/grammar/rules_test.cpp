@@ -983,6 +983,29 @@ TEST( no_entry_of, succeeds_where_no_entry_of_the_classes_begins )
    EXPECT_EQ( consumed< verb >( "đề nghị" ), std::nullopt );
 }
 
+// plain_words reads each word once (plain_word_run): it must take what the loop of plain_word and
+// gaps takes, on words of every kind: plain, beginning a structure, digits, other scripts, marks.
+TEST( plain_words, takes_what_the_loop_of_plain_word_takes )
+{
+   using loop = g::pg::plus< g::plain_word, g::pg::opt< g::gap > >;
+   EXPECT_EQ( consumed< g::plain_words >( "ăn cơm rồi ngủ, hai" ), "ăn cơm rồi ngủ" );
+   EXPECT_EQ( consumed< g::plain_words >( "ăn cơm  hai người" ), "ăn cơm  " );  // "hai" may count
+   EXPECT_EQ( consumed< g::plain_words >( "Москва và" ), "москва " );           // word_chars reads other scripts
+   EXPECT_EQ( consumed< g::plain_words >( "5 nhiệm vụ" ), std::nullopt );
+   const std::vector< std::string > pieces = { "tăng", "trưởng", "Hà", "Nội", "hai", "và", "vào", "Bộ trưởng", "yêu cầu", "nói",
+                                               "cho", "5", "12", "0", "9", "×", "÷", "nói×2", "Москва", "ΐ", "😀", "。", "ß", "e\xCC\x81",
+                                               "ạ", "ỹ", "ĐỒNG", "hải", "a\xE1\xBC\x80", "\xE1\x9A\x80", "\xC2\xA0", " ", " ", "\t",
+                                               ",", ".", "“", "\n", "-" };
+   std::mt19937 random( 5 );
+   for( int round = 0; round < 20000; ++round ) {
+      std::string text;
+      for( int k = 0, n = 1 + static_cast< int >( random() % 10 ); k < n; ++k ) {
+         text += pieces[ random() % pieces.size() ];
+      }
+      ASSERT_EQ( consumed< g::plain_words >( text ), consumed< loop >( text ) ) << text;
+   }
+}
+
 TEST( plain_word, takes_a_word_that_begins_nothing )
 {
    EXPECT_EQ( consumed< g::plain_word >( "tăng trưởng" ), "tăng" );
