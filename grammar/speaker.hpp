@@ -194,7 +194,14 @@ struct bare_name_speaker : pg::seq< pg::at< bare_name_ahead >, mention_begin, pg
 // statement. No addressee is read: when the name turns out to name nobody ("Trong thông báo, Bộ Y tế yêu
 // cầu …"), the statement is dropped, and what follows the verb must still be read as it would have been.
 struct bare_name_statement : pg::seq< bare_name_speaker, adverbs, gap, speech_verb, not_work_done, pg::not_at< gap, word< lex::of_whom > > > {};
-struct statement_head   : pg::sor< theo_statement, speaker_statement, bare_name_statement > {};
+// What each of the three forms needs at its first word: "theo"; a title, an honorific, a reference or a
+// group (the first words of speaker's lexicon forms); or a capital (an institution, a bare name). One
+// look at a word's lexicon classes and capitals, where most words after a comma or a stop have neither,
+// spares the forms, which would each begin a mention and fail.
+struct statement_start  : pg::sor< pg::not_at< no_entry_of< word_class::title, word_class::honorific, word_class::reference,
+                                                            word_class::group > >,
+                                   word< lex::according >, capital_here > {};
+struct statement_head   : pg::seq< pg::at< statement_start >, pg::sor< theo_statement, speaker_statement, bare_name_statement > > {};
 
 // "“…”, Bộ trưởng ghi nhận." — the attribution closes the sentence.
 struct quote_attribution : pg::seq< pg::opt< pg::star< blank >, pg::one< ',' > >, gap, pg::sor< speaker, pronoun_speaker, bare_name_speaker >,

@@ -4,6 +4,10 @@
 // Lexicon-backed rules read the default lexicons; capitals are read from the text as written.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "consumed.hpp"
 
 namespace g = chidao::grammar;
@@ -873,4 +877,56 @@ TEST( interview_lead, needs_whole_words )
 {
    EXPECT_EQ( consumed< g::interview_lead >( "Trao đổi với phóng viên" ), "trao đổi với" );
    EXPECT_EQ( consumed< g::interview_lead >( "Trao đổi vớix" ), std::nullopt );
+}
+
+// statement_head looks at the first word (statement_start) before it tries the three forms: what it takes
+// must be what the forms alone take, at every word of the fixtures' texts.
+TEST( statement_head, takes_what_its_three_forms_take_at_every_word_of_the_fixtures )
+{
+   namespace pg = tao::pegtl;
+   using forms = pg::sor< g::theo_statement, g::speaker_statement, g::bare_name_statement >;
+   const auto taken = []< typename Rule >( const char* at, const std::string& text, const chidao::detail::grammar_context& context ) {
+      pg::memory_input in( at, text.data() + text.size(), "test" );
+      chidao::detail::grammar_context fresh = context;  // no answer kept from another position
+      return pg::parse< Rule >( in, fresh ) ? in.current() - at : -1;
+   };
+   static const chidao::lexicon lexicon;
+   std::size_t words = 0;
+   std::size_t statements = 0;
+   for( const auto& entry : std::filesystem::recursive_directory_iterator( CHIDAO_FIXTURES_DIR ) ) {
+      if( entry.path().extension() != ".txt" || entry.path().parent_path().filename() == "encodings" ) {
+         continue;
+      }
+      std::ifstream file( entry.path(), std::ios::binary );
+      std::stringstream bytes;
+      bytes << file.rdbuf();
+      const std::string original = bytes.str();
+      icu::Edits identity;
+      identity.addUnchanged( static_cast< int32_t >( original.size() ) );
+      const chidao::detail::normalized_text normalized = chidao::detail::normalize( original, identity );
+      const std::string& text = normalized.text;
+      const chidao::detail::grammar_context context{ text.data(), original, &normalized.map, &lexicon.tables() };
+      for( std::size_t i = 0; i < text.size(); ++i ) {
+         if( i != 0 && text[ i - 1 ] != ' ' && text[ i - 1 ] != '\n' ) {
+            continue;
+         }
+         const auto head = taken.operator()< g::statement_head >( text.data() + i, text, context );
+         ASSERT_EQ( head, taken.operator()< forms >( text.data() + i, text, context ) )
+            << entry.path() << " at " << i << ": " << text.substr( i, 60 );
+         ++words;
+         statements += head >= 0 ? 1 : 0;
+      }
+   }
+   EXPECT_GT( words, 5000u );
+   EXPECT_GT( statements, 50u );
+}
+
+TEST( statement_start, admits_theo_a_lexicon_first_word_or_a_capital )
+{
+   EXPECT_EQ( consumed< g::statement_start >( "theo ông" ), "theo" );
+   EXPECT_EQ( consumed< g::statement_start >( "bộ trưởng nói" ), "" );
+   EXPECT_EQ( consumed< g::statement_start >( "Lan nói" ), "" );
+   EXPECT_EQ( consumed< g::statement_start >( "các đại biểu" ), "" );  // a group
+   EXPECT_EQ( consumed< g::statement_start >( "tăng trưởng" ), std::nullopt );
+   EXPECT_EQ( consumed< g::statement_start >( "theodore" ), std::nullopt );
 }
