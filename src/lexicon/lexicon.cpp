@@ -129,46 +129,46 @@ namespace {
 // of Vietnamese letters (0xC3–0xC9: U+00C0–U+027F; 0xE1: U+1000–U+1FFF, "ạ" … "ỹ" among them) and
 // continuation bytes. Any other lead byte ends the word: the characters it begins are no Vietnamese
 // letter, so a word of the lexicons that ends before one ("nói😀", "nói。") is still found.
+constexpr bool is_ascii_word_byte( int b ) { return ( b >= 'a' && b <= 'z' ) || ( b >= '0' && b <= '9' ) || ( b >= 'A' && b <= 'Z' ); }
+
 constexpr std::array< bool, 256 > word_bytes = [] {
    std::array< bool, 256 > table{};
    for( int b = 0; b < 256; ++b ) {
-      table[ static_cast< std::size_t >( b ) ] = ( b >= 'a' && b <= 'z' ) || ( b >= '0' && b <= '9' ) || ( b >= 'A' && b <= 'Z' ) ||
-                                                 ( b >= 0x80 && b <= 0xBF ) || ( b >= 0xC3 && b <= 0xC9 ) || b == 0xE1;
+      table[ static_cast< std::size_t >( b ) ] = is_ascii_word_byte( b ) || ( b >= 0x80 && b <= 0xBF ) || ( b >= 0xC3 && b <= 0xC9 ) || b == 0xE1;
    }
    return table;
 }();
 
-}  // namespace
-
-// The hash of the first word of `text`, read in the same loop that finds its end.
-std::uint64_t first_words::key_of( std::string_view text )
-{
-   std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
-   for( const char c : text ) {
-      const auto b = static_cast< unsigned char >( c );
-      if( !word_bytes[ b ] ) {
-         break;
-      }
-      h = ( h ^ b ) * 0x100000001b3ULL;
-   }
-   return h;
-}
-
-namespace {
-
+// The ASCII letters and digits, which first_word_at reads in a loop of their own.
 constexpr std::array< bool, 256 > ascii_word_bytes = [] {
    std::array< bool, 256 > table{};
    for( int b = 0; b < 256; ++b ) {
-      table[ static_cast< std::size_t >( b ) ] = ( b >= 'a' && b <= 'z' ) || ( b >= '0' && b <= '9' ) || ( b >= 'A' && b <= 'Z' );
+      table[ static_cast< std::size_t >( b ) ] = is_ascii_word_byte( b );
    }
    return table;
 }();
 
 constexpr bool is_continuation( unsigned char b ) { return ( b & 0xC0 ) == 0x80; }
 
-constexpr std::uint64_t fnv_step( std::uint64_t h, unsigned char b ) { return ( h ^ b ) * 0x100000001b3ULL; }
+// The key of a first word: FNV-1a over its bytes.
+constexpr std::uint64_t key_basis = 0xcbf29ce484222325ULL;
+constexpr std::uint64_t key_step( std::uint64_t h, unsigned char b ) { return ( h ^ b ) * 0x100000001b3ULL; }
 
 }  // namespace
+
+// The hash of the first word of `text`, read in the same loop that finds its end.
+std::uint64_t first_words::key_of( std::string_view text )
+{
+   std::uint64_t h = key_basis;
+   for( const char c : text ) {
+      const auto b = static_cast< unsigned char >( c );
+      if( !word_bytes[ b ] ) {
+         break;
+      }
+      h = key_step( h, b );
+   }
+   return h;
+}
 
 // One loop for the key and the word. It hashes what key_of hashes (ASCII letters and digits, and the
 // Latin letters of grammar::latin_letter, whose bytes all go on a key), in the same order, and it stops
@@ -181,11 +181,11 @@ first_words::found first_words::first_word_at( std::string_view text ) const
    }
    const auto* s = reinterpret_cast< const unsigned char* >( text.data() );
    const std::size_t n = text.size();
-   std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, as key_of
+   std::uint64_t h = key_basis;
    std::size_t i = 0;
    for( ;; ) {
       while( i != n && ascii_word_bytes[ s[ i ] ] ) {
-         h = fnv_step( h, s[ i++ ] );
+         h = key_step( h, s[ i++ ] );
       }
       if( i == n || s[ i ] < 0x80 ) {
          return { slots_[ slot_of( h ) ], static_cast< std::uint32_t >( i ) };
@@ -193,11 +193,11 @@ first_words::found first_words::first_word_at( std::string_view text ) const
       const unsigned char b = s[ i ];
       if( b >= 0xC3 && b <= 0xC9 && i + 1 != n && is_continuation( s[ i + 1 ] ) &&
           !( b == 0xC3 && ( s[ i + 1 ] == 0x97 || s[ i + 1 ] == 0xB7 ) ) ) {
-         h = fnv_step( fnv_step( h, b ), s[ i + 1 ] );
+         h = key_step( key_step( h, b ), s[ i + 1 ] );
          i += 2;
       }
       else if( b == 0xE1 && i + 2 < n && s[ i + 1 ] >= 0xB8 && s[ i + 1 ] <= 0xBB && is_continuation( s[ i + 2 ] ) ) {
-         h = fnv_step( fnv_step( fnv_step( h, b ), s[ i + 1 ] ), s[ i + 2 ] );
+         h = key_step( key_step( key_step( h, b ), s[ i + 1 ] ), s[ i + 2 ] );
          i += 3;
       }
       else {
