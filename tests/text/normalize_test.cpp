@@ -169,11 +169,13 @@ TEST( normalize, the_fused_passes_read_as_the_passes_one_by_one )
       "\xC2\xA0", "\xE2\x80\x8B", "\xE2\x80\xA8", "\xEF\xBB\xBF", "\xC2\x85", "\xE1\x9A\x80", "\xE3\x80\x80",
       "ẞ", "İ", "ΐ", "Ω", "ẖ" /* h and a combining macron below: as long, two code points */, "\xE2\x84\xA6" /* OHM SIGN, 3 bytes, folds to 2 */, "ǅ", "Σ", "“", "”", "…", "–",
       "u\xCC\x9B\xCC\x81" /* decomposed ứ */, "x\xCC\x81" /* NFC, but a combining mark */, "\xCC\x81", "한", "😀", "\xF0\x9D\x90\x80",
+      // Runs of ASCII longer than sixteen bytes (read sixteen at a time), with the bytes around A–Z.
+      "The QUICK brown Fox jumps", "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`abcdefghijklmnopqrstuvwxyz{", "0123456789 !\"#$%&'()*+,-./:;<=>?\t~\x7F",
    };
    std::mt19937 random( 20261130 );
    for( int round = 0; round < 3000; ++round ) {
       std::string text;
-      const int count = 1 + static_cast< int >( random() % 12 );
+      const int count = 1 + static_cast< int >( random() % 16 );
       for( int k = 0; k < count; ++k ) {
          text += pieces[ random() % pieces.size() ];
       }
