@@ -96,8 +96,8 @@ public:
       return slots_.empty() ? 0 : slots_[ slot_of( key_of( text ) ) ];
    }
 
-   /// classes_at, and the length of the word at the start of `text` when the loop that cuts the key has
-   /// read it whole: ASCII letters and digits and the Latin letters of grammar::latin_letter (nearly
+   /// classes_at, and the length of the word at the start of `text` when the word is plain, as the cut of
+   /// the key finds it: ASCII letters and digits and the Latin letters of grammar::latin_letter (nearly
    /// every Vietnamese word), ending at an ASCII byte or the end of `text`. The word is then what
    /// grammar::word_chars takes. Otherwise (another character on the way, or no word) the length is 0.
    struct found {
