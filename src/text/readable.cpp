@@ -77,8 +77,19 @@ constexpr std::array< std::uint64_t, 256 > utf8_rows = [] {
 bool is_valid_utf8( const std::string_view text ) noexcept
 {
    std::uint64_t state = accept * state_bits;
-   for( const char c : text ) {
-      state = utf8_rows[ static_cast< unsigned char >( c ) ] >> ( state & 63 );
+   const auto* s = reinterpret_cast< const unsigned char* >( text.data() );
+   const std::size_t n = text.size();
+   std::size_t i = 0;
+   // Four bytes a turn: the automaton's one shift a byte is fast enough that the loop's own counting and
+   // branching, and where the loop's code happens to be placed, decided its speed.
+   for( ; i + 4 <= n; i += 4 ) {
+      state = utf8_rows[ s[ i ] ] >> ( state & 63 );
+      state = utf8_rows[ s[ i + 1 ] ] >> ( state & 63 );
+      state = utf8_rows[ s[ i + 2 ] ] >> ( state & 63 );
+      state = utf8_rows[ s[ i + 3 ] ] >> ( state & 63 );
+   }
+   for( ; i != n; ++i ) {
+      state = utf8_rows[ s[ i ] ] >> ( state & 63 );
    }
    return ( state & 63 ) == accept * state_bits;
 }
