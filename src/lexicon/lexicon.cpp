@@ -175,12 +175,12 @@ std::uint64_t key_of_bytes( const unsigned char* p, std::size_t length )
 }
 
 #if defined( __SSE2__ )
-// The bytes x with lo <= x <= hi, as 0xFF in each lane (SSE2 has no unsigned compare).
+// The bytes x with lo <= x <= hi (hi - lo < 255), as 0xFF in each lane. SSE2 has no unsigned compare:
+// x - lo is moved into the signed range, where one compare tells whether it is at most hi - lo.
 __m128i bytes_in( __m128i x, unsigned char lo, unsigned char hi )
 {
-   const __m128i above = _mm_cmpeq_epi8( _mm_max_epu8( x, _mm_set1_epi8( static_cast< char >( lo ) ) ), x );
-   const __m128i below = _mm_cmpeq_epi8( _mm_min_epu8( x, _mm_set1_epi8( static_cast< char >( hi ) ) ), x );
-   return _mm_and_si128( above, below );
+   const __m128i from_lo = _mm_add_epi8( x, _mm_set1_epi8( static_cast< char >( 0x80 - lo ) ) );
+   return _mm_cmplt_epi8( from_lo, _mm_set1_epi8( static_cast< char >( hi - lo - 0x7F ) ) );
 }
 unsigned lanes( __m128i x ) { return static_cast< unsigned >( _mm_movemask_epi8( x ) ); }
 
@@ -231,8 +231,10 @@ first_words::found first_words::first_word_at( std::string_view text ) const
 #if defined( __SSE2__ )
    if( n >= 16 ) {
       const __m128i v = _mm_loadu_si128( reinterpret_cast< const __m128i* >( s ) );
-      const __m128i ascii = _mm_or_si128( _mm_or_si128( bytes_in( v, 'a', 'z' ), bytes_in( v, '0', '9' ) ), bytes_in( v, 'A', 'Z' ) );
-      const __m128i continuation = bytes_in( v, 0x80, 0xBF );
+      // Setting bit 5 makes each capital its small letter and moves no other byte into 'a'–'z'.
+      const __m128i letters = bytes_in( _mm_or_si128( v, _mm_set1_epi8( 0x20 ) ), 'a', 'z' );
+      const __m128i ascii = _mm_or_si128( letters, bytes_in( v, '0', '9' ) );
+      const __m128i continuation = _mm_cmplt_epi8( v, _mm_set1_epi8( static_cast< char >( 0xC0 ) ) );  // 0x80–0xBF: below 0xC0, signed
       const __m128i lead2 = bytes_in( v, 0xC3, 0xC9 );
       const __m128i lead3 = _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0xE1 ) ) );
       const unsigned stops = ~lanes( _mm_or_si128( _mm_or_si128( ascii, continuation ), _mm_or_si128( lead2, lead3 ) ) ) & 0xFFFFu;
@@ -261,6 +263,15 @@ first_words::found first_words::first_word_at( std::string_view text ) const
       }
    }
 #endif
+   return first_word_in_loop( text );
+}
+
+// first_word_at a character at a time. Out of line: its registers would otherwise be saved and restored
+// at every call of the sixteen-byte path.
+first_words::found first_words::first_word_in_loop( std::string_view text ) const
+{
+   const auto* s = reinterpret_cast< const unsigned char* >( text.data() );
+   const std::size_t n = text.size();
    std::size_t i = 0;
    for( ;; ) {
       while( i != n && ascii_word_bytes[ s[ i ] ] ) {

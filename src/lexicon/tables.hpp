@@ -108,6 +108,7 @@ public:
 
 private:
    [[nodiscard]] static std::uint64_t key_of( std::string_view text );  // of its first word
+   [[nodiscard, gnu::noinline]] found first_word_in_loop( std::string_view text ) const;
    void fill();
    // The high bits of the key, mixed (Fibonacci hashing): the low bits of a byte-wise hash are weak.
    [[nodiscard]] std::size_t slot_of( std::uint64_t key ) const
