@@ -12,6 +12,7 @@
 #include <fstream>
 #include <optional>
 #include <sstream>
+#include <tuple>
 
 #if defined( __SSE2__ )
 #include <emmintrin.h>
@@ -51,54 +52,45 @@ bool continues_word( std::string_view text )
    return c >= 0 && u_isalnum( c );
 }
 
-void word_trie::add_edge( const std::uint32_t at, const unsigned char byte, const std::uint32_t child )
-{
-   if( at == 0 ) {
-      root_[ byte ] = child;
-      return;
-   }
-   if( 2 * ( edge_count_ + 1 ) > edges_.size() ) {
-      std::vector< edge > old( std::max< std::size_t >( 64, 2 * edges_.size() ) );
-      old.swap( edges_ );
-      const std::size_t mask = edges_.size() - 1;
-      for( const edge& e : old ) {
-         if( e.key != 0 ) {
-            std::size_t slot = edge_slot( e.key, mask );
-            while( edges_[ slot ].key != 0 ) {
-               slot = ( slot + 1 ) & mask;
-            }
-            edges_[ slot ] = e;
-         }
-      }
-   }
-   const std::uint64_t key = ( std::uint64_t{ at } << 8 ) | byte;
-   const std::size_t mask = edges_.size() - 1;
-   std::size_t slot = edge_slot( key, mask );
-   while( edges_[ slot ].key != 0 ) {
-      slot = ( slot + 1 ) & mask;
-   }
-   edges_[ slot ] = { key, child };
-   ++edge_count_;
-}
-
-void word_trie::insert( std::string_view entry, std::uint32_t value )
+void word_trie::insert( const std::string_view entry, const std::uint32_t value )
 {
    std::uint32_t at = 0;
    for( const char c : entry ) {
       const auto byte = static_cast< unsigned char >( c );
-      std::uint32_t child = child_of( at, byte );
-      if( child == 0 ) {
-         child = static_cast< std::uint32_t >( nodes_.size() );
-         nodes_.emplace_back();
-         add_edge( at, byte, child );
-      }
-      at = child;
+      const std::uint32_t child = child_of( at, byte );
+      at = child != 0 ? child : add_child( at, byte );
    }
    if( !nodes_[ at ].terminal ) {
       ++entries_;
    }
    nodes_[ at ].terminal = true;
    nodes_[ at ].value = value;
+}
+
+std::uint32_t word_trie::add_child( const std::uint32_t at, const unsigned char byte )
+{
+   const auto end = static_cast< std::uint32_t >( nodes_.size() );
+   if( at == 0 ) {
+      nodes_.emplace_back();
+      labels_.push_back( byte );
+      root_[ byte ] = end;
+      return end;
+   }
+   const std::uint32_t count = nodes_[ at ].child_count;
+   if( count == 0 || std::has_single_bit( count ) ) {  // no block, or a full one: a new one at the end
+      const std::uint32_t from = nodes_[ at ].children;
+      const std::uint32_t places = count == 0 ? 1 : 2 * count;
+      nodes_.resize( end + places );
+      labels_.resize( end + places );
+      std::copy_n( nodes_.begin() + from, count, nodes_.begin() + end );
+      std::copy_n( labels_.begin() + from, count, labels_.begin() + end );
+      nodes_[ at ].children = end;
+   }
+   const std::uint32_t child = nodes_[ at ].children + count;
+   nodes_[ child ] = node{};
+   labels_[ child ] = byte;
+   nodes_[ at ].child_count = static_cast< std::uint16_t >( count + 1 );
+   return child;
 }
 
 std::pair< std::size_t, std::uint32_t > word_trie::longest( std::string_view text ) const
@@ -466,6 +458,11 @@ void add_text( lexicon_tables& tables, std::string_view text, const std::string&
    for( std::string& title : reference_titles ) {
       tables.reference_titles.push_back( std::move( title ) );
    }
+   // In order, so that entries sharing their first words share a stretch of their trie (a stable sort:
+   // of an entry given twice, the value given last is kept).
+   std::stable_sort( entries.begin(), entries.end(), []( const pending_entry& a, const pending_entry& b ) {
+      return std::tie( a.cls, a.entry ) < std::tie( b.cls, b.entry );
+   } );
    for( const pending_entry& e : entries ) {
       tables.of( e.cls ).insert( e.entry, e.value );
       tables.starts.add( e.entry, e.cls );

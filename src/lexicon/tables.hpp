@@ -19,7 +19,8 @@ using grammar::word_class_count;
 
 class word_trie {
 public:
-   /// `entry` is normalized; words in it are separated by single spaces.
+   /// `entry` is normalized; words in it are separated by single spaces. An entry given again keeps
+   /// the value given last.
    void insert( std::string_view entry, std::uint32_t value );
    /// The longest entry at the start of `text` (normalized) that ends at a word boundary, as
    /// (bytes consumed, value); (0, 0) when none. Runs of spaces in the text match one space.
@@ -27,46 +28,39 @@ public:
    [[nodiscard]] std::size_t size() const noexcept { return entries_; }
 
 private:
-   // Most lookups fail on the first byte, so the root's children are a table indexed by that byte;
-   // deeper edges live in one open-addressed table keyed by (node, byte): one probe per byte, no
-   // pointer chasing through per-node child lists.
+   // Nodes in one array, the children of a node side by side in a block, with their bytes at the same
+   // places in `labels_`. A node made by an insertion is placed after the nodes made before it, so an
+   // entry's path lies mostly in one stretch of memory, and a lookup, which walks one path, reads few
+   // cache lines. (A table of edges hashed by (node, byte) spread each step of a walk over the whole
+   // table: most steps missed the first-level cache.) A block holds bit_ceil(child_count) places;
+   // a full block moves to the end with twice the places, which keeps insertion linear and the
+   // space left behind no larger than what is used. The root's children are found by byte in
+   // `root_`, since most lookups stop there.
    struct node {
+      std::uint32_t children = 0;  // index of the block of children
       std::uint32_t value = 0;
+      std::uint16_t child_count = 0;
       bool terminal = false;
    };
-   struct edge {
-      std::uint64_t key = 0;  // (node << 8) | byte; 0 is empty, since the root's edges are not here
-      std::uint32_t child = 0;
-   };
-   [[nodiscard]] static std::size_t edge_slot( std::uint64_t key, std::size_t mask )
-   {
-      return static_cast< std::size_t >( ( key * 0x9E3779B97F4A7C15ULL ) >> 32 ) & mask;  // Fibonacci hashing
-   }
+   [[nodiscard]] std::uint32_t add_child( std::uint32_t at, unsigned char byte );
    [[nodiscard]] std::uint32_t child_of( std::uint32_t at, unsigned char byte ) const
    {
       if( at == 0 ) {
          return root_[ byte ];
       }
-      if( edges_.empty() ) {
-         return 0;
-      }
-      const std::uint64_t key = ( std::uint64_t{ at } << 8 ) | byte;
-      const std::size_t mask = edges_.size() - 1;
-      for( std::size_t slot = edge_slot( key, mask );; slot = ( slot + 1 ) & mask ) {
-         if( edges_[ slot ].key == key ) {
-            return edges_[ slot ].child;
-         }
-         if( edges_[ slot ].key == 0 ) {
-            return 0;
+      const node& n = nodes_[ at ];
+      const unsigned char* label = labels_.data() + n.children;
+      for( std::uint32_t k = 0; k != n.child_count; ++k ) {
+         if( label[ k ] == byte ) {
+            return n.children + k;
          }
       }
+      return 0;
    }
-   void add_edge( std::uint32_t at, unsigned char byte, std::uint32_t child );
 
    std::vector< node > nodes_{ 1 };
+   std::vector< unsigned char > labels_{ 0 };  // labels_[i]: the byte that leads to nodes_[i]
    std::uint32_t root_[ 256 ] = {};
-   std::vector< edge > edges_;  // size is a power of two, at most half full
-   std::size_t edge_count_ = 0;
    std::size_t entries_ = 0;
 };
 

@@ -73,6 +73,31 @@ TEST( lexicon, a_user_file_adds_entries_without_recompiling )
    EXPECT_EQ( longest( chidao::lexicon(), word_class::title, "Tổng Giám đốc Xí nghiệp" ), "tổng giám đốc" );  // defaults untouched
 }
 
+// An entry given again in another section of its class takes the section given last, in one text and
+// across texts: a user file can move a default verb to another speech act.
+TEST( lexicon, an_entry_given_again_keeps_the_section_given_last )
+{
+   const auto value_of = []( const chidao::lexicon& l, std::string_view text ) {
+      const std::string n = chidao::detail::normalize_for_matching( text );
+      const auto [ length, value ] = l.tables().of( word_class::verb ).longest( n );
+      EXPECT_EQ( length, n.size() ) << text;
+      return value;
+   };
+   chidao::lexicon l;
+   const std::uint32_t evaluative = value_of( l, "đánh giá cao" );
+   const std::uint32_t directive = value_of( l, "yêu cầu" );
+   ASSERT_NE( evaluative, directive );
+   const std::size_t before = l.size();
+   l.add( "[verb evaluative]\nyêu cầu\n", "moved.lexicon" );
+   EXPECT_EQ( value_of( l, "yêu cầu" ), evaluative );
+   EXPECT_EQ( l.size(), before );
+   l.add( "[verb evaluative]\nchấm điểm\n[verb directive]\nchấm điểm\n[verb directive]\nxếp hạng\n[verb evaluative]\nxếp hạng\n",
+          "twice.lexicon" );
+   EXPECT_EQ( value_of( l, "chấm điểm" ), directive );
+   EXPECT_EQ( value_of( l, "xếp hạng" ), evaluative );
+   EXPECT_EQ( l.size(), before + 2 );
+}
+
 TEST( lexicon, a_malformed_file_is_an_error_naming_its_line )
 {
    EXPECT_STREQ( add_error( "Bộ trưởng\n" ).what(), "mine.lexicon:1:1: entry 'Bộ trưởng' comes before any [section]" );
