@@ -88,7 +88,9 @@ struct no_entry_of {
 // state's first-word lookup, which cuts and hashes the word anyway, also tells where it ends when it is
 // made of ASCII and Latin letters (nearly every word); word_chars reads only the others.
 // The state must offer `first_word( std::string_view )`, whose result has `classes` (bit c: word class c,
-// what may_match answers) and `plain_length` (the length word_chars takes, or 0 to let it look).
+// what may_match answers) and `plain_length` (the length word_chars takes, or 0 to let it look), and
+// `plain_run( std::string_view, excluded classes )`, the bytes that taking plain words of no excluded
+// class one at a time would take (which it may find faster, several words from one look).
 template< word_class... Classes >
 struct plain_word_run {
    using rule_t = plain_word_run;
@@ -101,6 +103,14 @@ struct plain_word_run {
       constexpr unsigned excluded = ( ( 1u << static_cast< unsigned >( Classes ) ) | ... );
       bool taken = false;
       while( !in.empty() ) {
+         if( const std::size_t run = st.plain_run( std::string_view( in.current(), in.size() ), excluded ); run != 0 ) {
+            in.bump( run );
+            taken = true;
+            if( in.empty() ) {
+               break;
+            }
+         }
+         // The word the run stopped at: one that may begin something, one of other letters, or none.
          const char c = in.peek_char();
          if( c >= '1' && c <= '9' ) {
             break;

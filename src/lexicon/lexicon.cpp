@@ -192,6 +192,60 @@ constexpr std::array< std::uint64_t, 17 > high_chunk_mask = [] {
    }
    return m;
 }();
+
+// What first_word_at reads of sixteen bytes, a bit for each byte.
+struct sixteen_bytes {
+   unsigned word;               // a byte that goes on a first word (word_bytes)
+   unsigned continuation;       // 0x80–0xBF
+   unsigned lead2;              // 0xC3–0xC9
+   unsigned lead3;              // 0xE1
+   unsigned c3;                 // 0xC3
+   unsigned sign_second;        // 0x97, 0xB7: after 0xC3, × and ÷
+   unsigned vietnamese_second;  // 0xB8–0xBB: after 0xE1, "ạ" … "ỹ"
+};
+
+sixteen_bytes classify( const unsigned char* s )
+{
+   const __m128i v = _mm_loadu_si128( reinterpret_cast< const __m128i* >( s ) );
+   // Setting bit 5 makes each capital its small letter and moves no other byte into 'a'–'z'.
+   const __m128i letters = bytes_in( _mm_or_si128( v, _mm_set1_epi8( 0x20 ) ), 'a', 'z' );
+   const __m128i ascii = _mm_or_si128( letters, bytes_in( v, '0', '9' ) );
+   const __m128i continuation = _mm_cmplt_epi8( v, _mm_set1_epi8( static_cast< char >( 0xC0 ) ) );  // 0x80–0xBF: below 0xC0, signed
+   const __m128i lead2 = bytes_in( v, 0xC3, 0xC9 );
+   const __m128i lead3 = _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0xE1 ) ) );
+   const __m128i sign_second = _mm_or_si128( _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0x97 ) ) ),
+                                             _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0xB7 ) ) ) );
+   return { lanes( _mm_or_si128( _mm_or_si128( ascii, continuation ), _mm_or_si128( lead2, lead3 ) ) ),
+            lanes( continuation ),
+            lanes( lead2 ),
+            lanes( lead3 ),
+            lanes( _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0xC3 ) ) ) ),
+            lanes( sign_second ),
+            lanes( bytes_in( v, 0xB8, 0xBB ) ) };
+}
+
+// The word of `length` bytes from byte `at` of `b` is made of whole Latin letters: each lead byte is
+// followed by its continuation bytes and they by nothing else; 0xE1 begins only "ạ" … "ỹ" here; × and ÷
+// are no letters.
+bool is_plain( const sixteen_bytes& b, unsigned at, unsigned length )
+{
+   const unsigned in_word = ( ( 1u << length ) - 1 ) << at;
+   const unsigned two = b.lead2 & in_word;
+   const unsigned three = b.lead3 & in_word;
+   const unsigned expected = ( two << 1 ) | ( three << 1 ) | ( three << 2 );
+   return expected == ( b.continuation & in_word ) && ( ( three << 1 ) & ~b.vietnamese_second ) == 0 &&
+          ( ( ( b.c3 & in_word ) << 1 ) & b.sign_second ) == 0;
+}
+
+// key_of_bytes of a word shorter than sixteen bytes, with sixteen bytes to read from its start.
+std::uint64_t key_of_short_word( const unsigned char* s, unsigned length )
+{
+   std::uint64_t low = 0;
+   std::uint64_t high = 0;
+   std::memcpy( &low, s, 8 );
+   std::memcpy( &high, s + 8, 8 );
+   return length ^ ( low & low_chunk_mask[ length ] ) * chunk_factor( 0 ) ^ ( high & high_chunk_mask[ length ] ) * chunk_factor( 1 );
+}
 #endif
 
 }  // namespace
@@ -219,43 +273,77 @@ first_words::found first_words::first_word_at( std::string_view text ) const
       return {};
    }
    const auto* s = reinterpret_cast< const unsigned char* >( text.data() );
-   const std::size_t n = text.size();
 #if defined( __SSE2__ )
-   if( n >= 16 ) {
-      const __m128i v = _mm_loadu_si128( reinterpret_cast< const __m128i* >( s ) );
-      // Setting bit 5 makes each capital its small letter and moves no other byte into 'a'–'z'.
-      const __m128i letters = bytes_in( _mm_or_si128( v, _mm_set1_epi8( 0x20 ) ), 'a', 'z' );
-      const __m128i ascii = _mm_or_si128( letters, bytes_in( v, '0', '9' ) );
-      const __m128i continuation = _mm_cmplt_epi8( v, _mm_set1_epi8( static_cast< char >( 0xC0 ) ) );  // 0x80–0xBF: below 0xC0, signed
-      const __m128i lead2 = bytes_in( v, 0xC3, 0xC9 );
-      const __m128i lead3 = _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0xE1 ) ) );
-      const unsigned stops = ~lanes( _mm_or_si128( _mm_or_si128( ascii, continuation ), _mm_or_si128( lead2, lead3 ) ) ) & 0xFFFFu;
-      if( stops != 0 ) {
-         const auto length = static_cast< std::size_t >( std::countr_zero( stops ) );
-         std::uint64_t low = 0;
-         std::uint64_t high = 0;
-         std::memcpy( &low, s, 8 );
-         std::memcpy( &high, s + 8, 8 );
-         const std::uint64_t key = length ^ ( low & low_chunk_mask[ length ] ) * chunk_factor( 0 ) ^
-                                   ( high & high_chunk_mask[ length ] ) * chunk_factor( 1 );
-         const class_set classes = slots_[ slot_of( key ) ];
-         // Each lead byte of the word must be followed by its continuation bytes, and they by nothing
-         // else; "ạ" … "ỹ" have 0xB8–0xBB after 0xE1; × and ÷ (0xC3 0x97, 0xC3 0xB7) are no letters.
-         const unsigned in_word = ( 1u << length ) - 1;
-         const unsigned two = lanes( lead2 ) & in_word;
-         const unsigned three = lanes( lead3 ) & in_word;
-         const unsigned expected = ( two << 1 ) | ( three << 1 ) | ( three << 2 );
-         const unsigned c3 = lanes( _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0xC3 ) ) ) ) & in_word;
-         const unsigned sign_seconds = lanes( _mm_or_si128( _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0x97 ) ) ),
-                                                            _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0xB7 ) ) ) ) );
-         const unsigned vietnamese_seconds = lanes( bytes_in( v, 0xB8, 0xBB ) );
-         const bool plain = s[ length ] < 0x80 && expected == ( lanes( continuation ) & in_word ) &&
-                            ( ( three << 1 ) & ~vietnamese_seconds ) == 0 && ( ( c3 << 1 ) & sign_seconds ) == 0;
-         return { classes, plain ? static_cast< std::uint32_t >( length ) : 0u };
+   if( text.size() >= 16 ) {
+      const sixteen_bytes b = classify( s );
+      if( const unsigned stops = ~b.word & 0xFFFFu; stops != 0 ) {
+         const auto length = static_cast< unsigned >( std::countr_zero( stops ) );
+         const class_set classes = slots_[ slot_of( key_of_short_word( s, length ) ) ];
+         const bool plain = s[ length ] < 0x80 && is_plain( b, 0, length );
+         return { classes, plain ? length : 0u };
       }
    }
 #endif
    return first_word_in_loop( text );
+}
+
+namespace {
+
+bool is_count_digit( unsigned char c ) { return c >= '1' && c <= '9'; }
+
+std::size_t after_blanks( const unsigned char* s, std::size_t p, const std::size_t n )
+{
+   while( p != n && ( s[ p ] == ' ' || s[ p ] == '\t' ) ) {
+      ++p;
+   }
+   return p;
+}
+
+}  // namespace
+
+// Where sixteen bytes lie ahead, their classes serve every word that ends among them.
+first_words::run first_words::plain_run( std::string_view text, const class_set excluded ) const
+{
+   if( slots_.empty() ) {
+      return {};
+   }
+   const auto* s = reinterpret_cast< const unsigned char* >( text.data() );
+   const std::size_t n = text.size();
+   std::size_t p = 0;
+   while( p != n ) {
+#if defined( __SSE2__ )
+      if( n - p >= 16 ) {
+         const std::size_t window = p;
+         const sixteen_bytes b = classify( s + window );
+         const unsigned stops = ~b.word & 0xFFFFu;
+         // Each word whose end is among the sixteen bytes, with sixteen bytes from its start to hash.
+         while( p - window < 16 && n - p >= 16 ) {
+            const auto at = static_cast< unsigned >( p - window );
+            const unsigned ahead = stops >> at;
+            if( ahead == 0 ) {
+               break;
+            }
+            const auto length = static_cast< unsigned >( std::countr_zero( ahead ) );
+            const class_set classes = slots_[ slot_of( key_of_short_word( s + p, length ) ) ];
+            const bool plain = s[ p + length ] < 0x80 && is_plain( b, at, length );
+            if( length == 0 || !plain || ( classes & excluded ) != 0 || is_count_digit( s[ p ] ) ) {
+               return { p, { classes, plain ? length : 0u } };
+            }
+            p = after_blanks( s, p + length, n );
+         }
+         if( p != window ) {
+            continue;
+         }
+      }
+#endif
+      // A word of sixteen bytes or more, or one near the end of the text.
+      const found word = first_word_at( text.substr( p ) );
+      if( word.plain_length == 0 || ( word.classes & excluded ) != 0 || is_count_digit( s[ p ] ) ) {
+         return { p, word };
+      }
+      p = after_blanks( s, p + word.plain_length, n );
+   }
+   return { p, {} };
 }
 
 // first_word_at a character at a time. Out of line: its registers would otherwise be saved and restored

@@ -100,6 +100,16 @@ public:
    };
    [[nodiscard]] found first_word_at( std::string_view text ) const;
 
+   /// How many bytes at the start of `text` are plain words (as first_word_at finds them) of none of the
+   /// classes in `excluded`, none opening with a digit 1–9, each followed by its blanks (' ', '\t'):
+   /// first_word_at word after word, up to the first word that is not such. With it, first_word_at of
+   /// the text after them (nothing at the end of the text), which the grammar asks for next.
+   struct run {
+      std::size_t length = 0;
+      found next{};
+   };
+   [[nodiscard]] run plain_run( std::string_view text, class_set excluded ) const;
+
 private:
    [[nodiscard]] static std::uint64_t key_of( std::string_view text );  // of its first word
    [[nodiscard, gnu::noinline]] found first_word_in_loop( std::string_view text ) const;

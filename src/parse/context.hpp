@@ -68,6 +68,17 @@ struct grammar_context {
       return cache.word;
    }
 
+   // Plain words of none of the classes in `excluded`, and their blanks (see first_words::plain_run).
+   // The word after them is looked up already: the rules tried there find it in the cache.
+   [[nodiscard]] std::size_t plain_run( std::string_view text, first_words::class_set excluded ) const
+   {
+      const first_words::run run = lexicon->starts.plain_run( text, excluded );
+      if( run.length != text.size() ) {
+         cache = { text.data() + run.length, run.next };
+      }
+      return run.length;
+   }
+
    [[nodiscard]] std::size_t lexicon_match( word_class c, std::string_view text ) const
    {
       return may_match( c, text ) ? longest_entry( c, text ).length : 0;

@@ -1004,6 +1004,19 @@ TEST( plain_words, takes_what_the_loop_of_plain_word_takes )
       }
       ASSERT_EQ( consumed< g::plain_words >( text ), consumed< loop >( text ) ) << text;
    }
+   // Long runs of plain words, read sixteen bytes at a time (first_words::plain_run), with now and
+   // then a piece that ends the run or a long word that the sixteen bytes do not hold.
+   const std::vector< std::string > plain = { "tăng", "trưởng", "Hà", "Nội", "kinh", "tế", "xã", "hội", "ạ", "ỹ", "ĐỒNG", "hải",
+                                              "vào", "2021", "0", "nghiêngnghiêngnghiêng", "Москва", "ß" };
+   const std::vector< std::string > blanks = { " ", " ", " ", "  ", "\t", " \t " };
+   for( int round = 0; round < 20000; ++round ) {
+      std::string text;
+      for( int k = 0, n = 1 + static_cast< int >( random() % 40 ); k < n; ++k ) {
+         text += random() % 16 == 0 ? pieces[ random() % pieces.size() ] : plain[ random() % plain.size() ];
+         text += blanks[ random() % blanks.size() ];
+      }
+      ASSERT_EQ( consumed< g::plain_words >( text ), consumed< loop >( text ) ) << text;
+   }
 }
 
 TEST( plain_word, takes_a_word_that_begins_nothing )
