@@ -334,12 +334,32 @@ void list_assembler::end_points( const introducer_begin& introducer )
                end = std::min( end, layout_.back_over_space_and_noise( stop, it.marker.content_begin ) );
             }
          }
+         // Nor past the next point of a list it sits in: "Thứ hai, … ?\n- A.\n- B. Thứ ba, C." ends "- B"
+         // before "Thứ ba", which the last dash's paragraph holds.
+         if( k + 1 == l.items.size() ) {
+            if( const std::size_t cut = next_cut_around( i ); cut != no_list ) {
+               end = std::min( end, layout_.back_over_space_and_noise( cut, it.marker.content_begin ) );
+            }
+         }
          // A point inside quoted speech ends with it: “… Hai là, B”, ông An nói.
          end = std::min( end, quotation_end( it.marker.marker.begin ) );
          it.content.end = std::max( end, it.marker.content_begin );
          it.territory_end = k + 1 < l.items.size() ? l.items[ k + 1 ].marker.cut : it.content.end;
       }
    }
+}
+
+// Where the next point after the one holding `list` begins (the cut of its marker), for the nearest
+// list around `list` whose point has one after it; no_list when none has.
+std::size_t list_assembler::next_cut_around( std::size_t list ) const
+{
+   for( std::size_t l = list; lists_[ l ].parent_list != no_list; l = lists_[ l ].parent_list ) {
+      const list_build& parent = lists_[ lists_[ l ].parent_list ];
+      if( lists_[ l ].parent_item + 1 < parent.items.size() ) {
+         return parent.items[ lists_[ l ].parent_item + 1 ].marker.cut;
+      }
+   }
+   return no_list;
 }
 
 // The end of the quoted words holding `pos`, or no_list.

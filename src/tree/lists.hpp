@@ -95,6 +95,8 @@ private:
    void close_to( std::size_t depth );
    bool is_dialogue( const list_build& l ) const;
    std::size_t next_list_outside( std::size_t list ) const;
+   // Where the next point after the one holding `list` begins, for the nearest list around it that has one.
+   std::size_t next_cut_around( std::size_t list ) const;
    void end_points( const introducer_begin& introducer );
    void place_semicolon_lists();
    void announce( std::size_t index );
