@@ -166,16 +166,19 @@ void append_utf8( std::string& out, UChar32 c )
 // 0xE1 alone, which begins every "ạ", "ấ", "ở" of Vietnamese), U+2000–U+2060 (0xE2), U+3000 (0xE3),
 // U+FEFF (0xEF). The input is valid UTF-8, so a lead byte 0xE1 has a byte after it.
 // (A lambda, not a function: the loop calls it at every character, and a lambda's call is inlined.)
-constexpr auto layout_candidate = []( const uint8_t* s, int32_t i, int32_t /*length*/ ) {
-   switch( s[ i ] ) {
-      case 0x0D:
-      case 0xC2:
-      case 0xE2:
-      case 0xE3:
-      case 0xEF: return true;
-      case 0xE1: return s[ i + 1 ] == 0x9A;
-      default: return false;
+// Computed without a branch: 0xE1 begins half the letters of Vietnamese, and a switch on the lead byte
+// was mispredicted at one character in four. The second byte read is the lead itself unless the lead
+// is 0xE1, so nothing is read past the text.
+constexpr std::array< bool, 256 > layout_leads = [] {
+   std::array< bool, 256 > leads{};
+   for( const uint8_t b : { 0x0D, 0xC2, 0xE2, 0xE3, 0xEF } ) {
+      leads[ b ] = true;
    }
+   return leads;
+}();
+constexpr auto layout_candidate = []( const uint8_t* s, int32_t i, int32_t /*length*/ ) {
+   const bool e1 = s[ i ] == 0xE1;
+   return layout_leads[ s[ i ] ] | ( e1 & ( s[ i + ( e1 ? 1 : 0 ) ] == 0x9A ) );
 };
 
 std::string apply_layout( std::string_view in, icu::Edits& edits )
@@ -369,7 +372,8 @@ constexpr std::array< std::uint8_t, 256 > ascii_folding = [] {
 bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& edits, std::vector< int32_t >& tone_candidates )
 {
    const auto& table = facts_table();
-   out.assign( in.size(), '\0' );
+   // Two bytes past the text: a letter of two bytes is written as three (see below).
+   out.assign( in.size() + 2, '\0' );
    // Written through a plain pointer: a char written through out[] may alias the string's own pointer,
    // which the compiler would then read again after every byte.
    char* o = out.data();
@@ -427,18 +431,23 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
       }
       const int32_t before = i;
       UChar32 c;
-      // The text is valid UTF-8 (decoded): the two- and three-byte characters of Vietnamese are read by
-      // their length, without the general decoder's checks. (An ASCII byte here is a carriage return.)
-      if( s[ i ] < 0x80 ) {
+      // The text is valid UTF-8 (decoded): the two- and three-byte characters of Vietnamese are read
+      // without the general decoder's checks, and without a branch on their length: Vietnamese mixes
+      // both ("ư", "ạ") about equally, and such a branch was mispredicted at every other letter.
+      // (An ASCII byte here is a carriage return.)
+      const uint8_t lead = s[ i ];
+      if( lead >= 0xC0 && lead < 0xF0 ) [[likely]] {
+         const int32_t three = lead >= 0xE0 ? 1 : 0;
+         const UChar32 second = s[ i + 1 ] & 0x3F;
+         const UChar32 last = s[ i + 1 + three ] & 0x3F;
+         const UChar32 of_two = ( ( lead & 0x1F ) << 6 ) | second;
+         const UChar32 of_three = ( ( lead & 0x0F ) << 12 ) | ( second << 6 ) | last;
+         const UChar32 choose_three = -three;  // all ones or none
+         c = ( of_three & choose_three ) | ( of_two & ~choose_three );
+         i += 2 + three;
+      }
+      else if( lead < 0x80 ) {
          c = s[ i++ ];
-      }
-      else if( s[ i ] < 0xE0 ) {
-         c = ( ( s[ i ] & 0x1F ) << 6 ) | ( s[ i + 1 ] & 0x3F );
-         i += 2;
-      }
-      else if( s[ i ] < 0xF0 ) {
-         c = ( ( s[ i ] & 0x0F ) << 12 ) | ( ( s[ i + 1 ] & 0x3F ) << 6 ) | ( s[ i + 2 ] & 0x3F );
-         i += 3;
       }
       else {
          U8_NEXT_UNSAFE( s, i, c );
@@ -468,8 +477,19 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
       if( c >= facts_table_end && fold_code_point( c, replacement ) ) {
          folded = replacement;
       }
-      if( old_tone_second && w != 0 && ( o[ w - 1 ] == 'o' || o[ w - 1 ] == 'u' ) ) {
+      // One test of the three conditions (each mispredicted often on its own).
+      const char before_it = w != 0 ? o[ w - 1 ] : '\0';
+      if( old_tone_second & ( ( before_it == 'o' ) | ( before_it == 'u' ) ) ) {
          tone_candidates.push_back( static_cast< int32_t >( w - 1 ) );
+      }
+      if( folded.empty() && ( consumed == 2 || consumed == 3 ) ) {
+         // Copied as they are, three bytes whatever the length (the third of a letter of two is its
+         // second again, overwritten next): no branch on the length.
+         o[ w ] = static_cast< char >( s[ before ] );
+         o[ w + 1 ] = static_cast< char >( s[ before + 1 ] );
+         o[ w + 2 ] = static_cast< char >( s[ before + consumed - 1 ] );
+         w += consumed;
+         continue;
       }
       if( folded.empty() ) {  // one to four bytes, copied as they are
          o[ w ] = static_cast< char >( s[ before ] );
@@ -485,7 +505,15 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
          w += consumed;
          continue;
       }
-      if( folded.size() <= consumed ) {
+      if( folded.size() <= consumed && consumed <= 3 ) {
+         // One to three bytes, written as three the same way.
+         const std::size_t last = folded.size() - 1;
+         o[ w ] = folded[ 0 ];
+         o[ w + 1 ] = folded[ last != 0 ? 1 : 0 ];
+         o[ w + 2 ] = folded[ last ];
+         w += folded.size();
+      }
+      else if( folded.size() <= consumed ) {
          for( const char f : folded ) {
             o[ w++ ] = f;
          }

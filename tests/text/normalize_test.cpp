@@ -55,6 +55,9 @@ TEST( normalize, makes_line_ends_and_spaces_uniform )
    EXPECT_EQ( normalize_for_matching( "Thứ\xC2\xA0nhất" ), "thứ nhất" );      // NBSP
    EXPECT_EQ( normalize_for_matching( "Thứ\xE2\x80\x89nhất" ), "thứ nhất" );  // thin space
    EXPECT_EQ( normalize_for_matching( "Thứ\xE2\x80\x8Bnhất" ), "thứ nhất" );  // zero-width space
+   // Ogham space mark: its lead byte 0xE1 also begins "ạ" … "ỹ", which stay letters.
+   EXPECT_EQ( normalize_for_matching( "Thứ\xE1\x9A\x80nhất ạ\xE1\x9A\x80ỹ" ), "thứ nhất ạ ỹ" );
+   EXPECT_EQ( normalize_for_matching( "\xE1\x9A\x80" ), " " );
 }
 
 TEST( normalize, spans_map_back_to_the_original_bytes )
