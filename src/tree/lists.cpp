@@ -341,8 +341,12 @@ void list_assembler::end_points( const introducer_begin& introducer )
                end = std::min( end, layout_.back_over_space_and_noise( cut, it.marker.content_begin ) );
             }
          }
-         // A point inside quoted speech ends with it: “… Hai là, B”, ông An nói.
+         // A point inside quoted speech ends with it: “… Hai là, B”, ông An nói. It still holds the
+         // lists inside it, which the tree shows within it.
          end = std::min( end, quotation_end( it.marker.marker.begin ) );
+         for( const std::size_t c : it.child_lists ) {
+            end = std::max( end, list_end( c ) );
+         }
          it.content.end = std::max( end, it.marker.content_begin );
          it.territory_end = k + 1 < l.items.size() ? l.items[ k + 1 ].marker.cut : it.content.end;
       }
