@@ -52,7 +52,7 @@ struct conjoined_point   : pg::seq< word< lex::and_word >, gap, spoken_inline_po
 // Speech in quotation marks may enumerate: “… có ba khía cạnh. Một là, … Hai là, …”, ông An nói. Inside
 // it, points after a stop, a separator or "và" are read; words are read whole, so "và" is tried only
 // where a word starts.
-struct word_token        : word_chars {};
+struct word_token        : looked_up_word {};
 // Most of a quotation is words and spaces, read as one run up to a byte where something may begin: a
 // separator or a stop (inline_point, sentence_point), "v" ("và", conjoined_point), and the lead bytes of
 // the closing marks, the ellipsis and the dashes (0xE2: ” ’ …, 0xC2: », '"'), so that no run passes the

@@ -132,6 +132,28 @@ struct plain_word_run {
    }
 };
 
+// What word_chars takes, read by the length the state's first-word lookup found when it looked at this
+// place last (a plain word, see plain_word_run), and by word_chars otherwise. The word a run of plain
+// words stops at is looked up already, and most often read as a word after the structures it might
+// begin have failed.
+// The state must offer `std::size_t known_plain_length( const char* )`: the plain length its last
+// lookup found, when that lookup was at this place; 0 otherwise.
+struct looked_up_word {
+   using rule_t = looked_up_word;
+   using subs_t = pg::type_list< word_chars >;
+
+   template< pg::apply_mode A, pg::rewind_mode M, template< typename... > class Action,
+             template< typename... > class Control, typename ParseInput, typename State >
+   [[nodiscard]] static bool match( ParseInput& in, State& st )
+   {
+      if( const std::size_t length = st.known_plain_length( in.current() ); length != 0 ) {
+         in.bump( length );
+         return true;
+      }
+      return Control< word_chars >::template match< A, M, Action, Control >( in, st );
+   }
+};
+
 // Consumes nothing; succeeds where the original text has an upper-case letter.
 // The state must offer `bool capitalized( const char* normalized_position ) const`.
 struct capital_here {
@@ -169,6 +191,8 @@ template< typename Name, chidao::grammar::word_class... Classes >
 struct tao::pegtl::analyze_traits< Name, chidao::grammar::no_entry_of< Classes... > > : analyze_opt_traits<> {};
 template< typename Name, chidao::grammar::word_class... Classes >
 struct tao::pegtl::analyze_traits< Name, chidao::grammar::plain_word_run< Classes... > > : analyze_any_traits<> {};
+template< typename Name >
+struct tao::pegtl::analyze_traits< Name, chidao::grammar::looked_up_word > : analyze_any_traits<> {};
 template< typename Name >
 struct tao::pegtl::analyze_traits< Name, chidao::grammar::capital_here > : analyze_opt_traits<> {};
 template< typename Name >

@@ -79,6 +79,9 @@ struct grammar_context {
       return run.length;
    }
 
+   // The plain length of the word at `p` when the last lookup was there (see grammar::looked_up_word).
+   [[nodiscard]] std::size_t known_plain_length( const char* p ) const { return cache.at == p ? cache.word.plain_length : 0; }
+
    [[nodiscard]] std::size_t lexicon_match( word_class c, std::string_view text ) const
    {
       return may_match( c, text ) ? longest_entry( c, text ).length : 0;
