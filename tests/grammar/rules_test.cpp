@@ -954,6 +954,17 @@ TEST( word_token, takes_letters_and_digits_up_to_a_break )
    EXPECT_EQ( consumed< g::word_token >( "Covid-19" ), "covid" );
 }
 
+// Where a run of plain words stops, the word there has been looked up, and word_token reads it by the
+// length the look found (looked_up_word): the same word word_chars reads.
+TEST( word_token, reads_the_word_a_run_of_plain_words_stopped_at )
+{
+   using run_then_word = g::pg::seq< g::plain_words, g::word_token >;
+   EXPECT_EQ( consumed< run_then_word >( "kinh tế Bộ trưởng" ), "kinh tế bộ" );
+   EXPECT_EQ( consumed< run_then_word >( "kinh tế và xã hội" ), "kinh tế và" );
+   EXPECT_EQ( consumed< run_then_word >( "nhân dân yêu cầu" ), "nhân dân yêu" );
+   EXPECT_EQ( consumed< run_then_word >( "nhân dân 25 người" ), "nhân dân 25" );  // a count may begin at a digit
+}
+
 TEST( word_token, refuses_spaces_and_punctuation )
 {
    EXPECT_EQ( consumed< g::word_token >( " bộ" ), std::nullopt );
