@@ -31,7 +31,11 @@ struct paragraph_opening : pg::sor< quoted_opening, closer_point, opener_point, 
 
 // "…, thứ nhất, …", "…; hai là …", "… như sau: thứ nhất, …"
 struct clause_separator  : pg::one< ',', ';', ':' > {};
-struct spoken_inline_point : pg::sor< thu_inline_point, la_point, closer_inline_point, opener_point > {};
+// Where a spoken marker may begin: its first word is a marker word ("thứ", "một", "điều", "cuối", "sau",
+// "trước") or a number word ("hai" … "mười"). One look at the word's classes, which the statements tried
+// at the same place ask for too, spares the four markers at nearly every separator.
+struct spoken_start      : pg::not_at< no_entry_of< word_class::marker_word, word_class::number_word > > {};
+struct spoken_inline_point : pg::seq< spoken_start, pg::sor< thu_inline_point, la_point, closer_inline_point, opener_point > > {};
 struct inline_point      : pg::seq< clause_separator, gap, pg::opt< word< lex::and_word >, gap >, spoken_inline_point > {};
 // "… hai quy luật. Thứ nhất, … . Thứ hai, …": a point opening a sentence inside a paragraph.
 struct ellipsis          : TAO_PEGTL_STRING( "…" ) {};

@@ -27,13 +27,16 @@ enum class word_class : std::uint8_t {
    institution,
    body,
    // Not lexicon sections: the grammar's own words that begin a structure tried at every word, the
-   // numbers of count_word ("hai" … "mười") and "và". They are entered in the first-word table only, so
-   // that one lookup of a word says whether anything may begin there (plain_word).
+   // numbers of count_word ("hai" … "mười") and "và", and the other first words of the spoken markers
+   // tried after each separator ("thứ", "một", "điều", "cuối", "sau", "trước"). They are entered in
+   // the first-word table only, so that one lookup of a word says whether anything may begin there
+   // (plain_word, spoken_start).
    number_word,
    and_word,
+   marker_word,
 };
 inline constexpr std::size_t lexicon_class_count = 11;  // the classes read from lexicon sections
-inline constexpr std::size_t word_class_count = 13;
+inline constexpr std::size_t word_class_count = 14;
 
 // The spellings of TAO_PEGTL_STRING rules, for tables built from the grammar's own words:
 // word_list< lex::two, lex::three >::spellings is { "hai", "ba" }.

@@ -24,6 +24,10 @@ struct foremost   : TAO_PEGTL_STRING( "tiên" ) {};  // "trước tiên" (first 
 // clang-format on
 }  // namespace lex
 
+// The first words of the spoken markers that are no count word: entered in the first-word table as
+// marker words (see spoken_start).
+using marker_first_words = word_list< lex::ordinal_prefix, lex::one, lex::thing, lex::end, lex::after, lex::before >;
+
 // clang-format off
 // "Thứ nhất", "Thứ hai" … "Thứ mười chín": the marker proper, as it is reported. Weekdays are refused
 // here, and "Thứ hai mươi" (twentieth) is no second point.

@@ -22,6 +22,7 @@
 #include "chidao/error.hpp"
 #include "grammar/announcement.hpp"
 #include "grammar/lookalikes.hpp"
+#include "grammar/ordinal.hpp"
 #include "lexicon/tables.hpp"
 #include "text/decode.hpp"
 #include "text/normalize.hpp"
@@ -566,6 +567,9 @@ detail::lexicon_tables::lexicon_tables()
       starts.add( word, word_class::number_word );
    }
    starts.add( grammar::spelling_of( static_cast< const grammar::lex::and_word* >( nullptr ) ), word_class::and_word );
+   for( const std::string_view word : grammar::marker_first_words::spellings ) {
+      starts.add( word, word_class::marker_word );
+   }
 }
 
 lexicon::lexicon()

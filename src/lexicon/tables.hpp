@@ -126,7 +126,7 @@ private:
 };
 
 struct lexicon_tables {
-   lexicon_tables();  // enters the grammar's own words (number_word, and_word) in `starts`
+   lexicon_tables();  // enters the grammar's own words (number_word, and_word, marker_word) in `starts`
 
    word_trie tries[ word_class_count ];  // the grammar's own words have none
    first_words starts;
