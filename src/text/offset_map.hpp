@@ -29,6 +29,8 @@ private:
    struct region {
       std::size_t normalized_begin, normalized_end, source_begin, source_end;
    };
+   template< typename Admits >
+   [[nodiscard]] const region* last_region( Admits admits ) const;
    std::vector< region > regions_;  // in order of both offsets
 };
 

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 using chidao::detail::offset_map;
 
 TEST( offset_map, without_edits_offsets_are_equal )
@@ -75,4 +79,53 @@ TEST( offset_map, a_same_length_rewrite_of_two_code_points_keeps_its_region )
    EXPECT_EQ( m.to_source_begin( 3 ), 1u );  // between "ò" and "a": back to the region's start
    EXPECT_EQ( m.to_source_end( 3 ), 4u );    // on to its end
    EXPECT_EQ( m.to_source_end( 4 ), 4u );
+}
+
+// Random edits, each changing a length (so each is a region), against the rule written out as a scan:
+// the last region starting at or before n (begin), or strictly before n (end).
+TEST( offset_map, finds_the_region_as_a_scan_of_the_regions_does )
+{
+   struct region {
+      std::size_t normalized_begin, normalized_end, source_begin, source_end;
+   };
+   std::mt19937 random( 20261201 );
+   for( int round = 0; round < 2000; ++round ) {
+      icu::Edits e;
+      std::vector< region > regions;
+      std::size_t n = 0;
+      std::size_t s = 0;
+      for( int k = 0, count = static_cast< int >( random() % 40 ); k < count; ++k ) {
+         if( random() % 2 == 0 ) {
+            const auto same = static_cast< int32_t >( random() % 4 );
+            e.addUnchanged( same );
+            n += static_cast< std::size_t >( same );
+            s += static_cast< std::size_t >( same );
+         }
+         else {
+            const auto old_length = static_cast< int32_t >( random() % 4 );
+            const auto new_length = static_cast< int32_t >( ( old_length + 1 + random() % 3 ) % 4 );  // not old_length
+            e.addReplace( old_length, new_length );
+            regions.push_back( { n, n + static_cast< std::size_t >( new_length ), s, s + static_cast< std::size_t >( old_length ) } );
+            n += static_cast< std::size_t >( new_length );
+            s += static_cast< std::size_t >( old_length );
+         }
+      }
+      const offset_map m( e, std::string( n, 'a' ) );
+      for( std::size_t at = 0; at <= n; ++at ) {
+         const region* begin_in = nullptr;
+         const region* end_in = nullptr;
+         for( const region& r : regions ) {
+            begin_in = r.normalized_begin <= at ? &r : begin_in;
+            end_in = r.normalized_begin < at ? &r : end_in;
+         }
+         const std::size_t begin = begin_in == nullptr                ? at
+                                   : at < begin_in->normalized_end ? begin_in->source_begin
+                                                                     : begin_in->source_end + ( at - begin_in->normalized_end );
+         const std::size_t end = end_in == nullptr                ? at
+                                 : at <= end_in->normalized_end ? end_in->source_end
+                                                                : end_in->source_end + ( at - end_in->normalized_end );
+         ASSERT_EQ( m.to_source_begin( at ), begin ) << "round " << round << " at " << at;
+         ASSERT_EQ( m.to_source_end( at ), end ) << "round " << round << " at " << at;
+      }
+   }
 }
