@@ -64,16 +64,10 @@ struct count_word    : pg::sor< pg::seq< pg::at< pg::one< 'b' > >, pg::sor< nume
 // The words count_word takes, entered in the first-word table as number words (see plain_word).
 using count_words = word_list< lex::two, lex::three, lex::four, lex::five, lex::six, lex::seven, lex::seven_variant,
                                lex::eight, lex::nine, lex::ten >;
-// Where a count may begin: a digit, or the first letters of a number word: "ba", "bố", "bả", "bẩ" (bốn, bảy,
-// bẩy), "chí", "ha", "mư", "nă", "sá", "tá". Tried at every word: most words are turned away by these few
-// bytes ("thì", "tôi", "cho", "bộ", "người"), not by each number word in turn.
-struct count_start   : pg::sor< pg::range< '1', '9' >,
-                                pg::seq< pg::one< 'b' >, pg::sor< pg::one< 'a' >, pg::seq< pg::one< '\xE1' >, pg::sor< pg::seq< pg::one< '\xBA' >, pg::one< '\xA3', '\xA9' > >,
-                                                                                                 pg::seq< pg::one< '\xBB' >, pg::one< '\x91' > > > > > >,
-                                pg::seq< pg::one< 'c' >, pg::one< 'h' >, pg::one< '\xC3' >, pg::one< '\xAD' > >,
-                                pg::seq< pg::one< 'h' >, pg::one< 'a' > >, pg::seq< pg::one< 'm' >, pg::one< '\xC6' >, pg::one< '\xB0' > >,
-                                pg::seq< pg::one< 'n' >, pg::one< '\xC4' >, pg::one< '\x83' > >,
-                                pg::seq< pg::one< 's', 't' >, pg::one< '\xC3' >, pg::one< '\xA1' > > > {};
+// Where a count may begin: a digit 1–9, or a number word ("hai" … "mười", the words count_word reads), as
+// the state's first-word look tells: count_words are entered in its table as number words. Tried at every
+// word that may begin something, where the look is kept already.
+struct count_start   : pg::sor< pg::range< '1', '9' >, pg::not_at< no_entry_of< word_class::number_word > > > {};
 struct announced_count : pg::seq< pg::at< count_start >, pg::sor< count_digits, count_word >, gap, counted_noun > {};
 // clang-format on
 

@@ -946,6 +946,16 @@ TEST( spoken_inline_point, takes_what_its_four_markers_take_at_every_word_of_the
    EXPECT_GT( points, 100u );
 }
 
+// announced_count looks at the first word (count_start) before it reads a count.
+TEST( announced_count, takes_what_a_count_and_its_noun_take_at_every_word_of_the_fixtures )
+{
+   namespace pg = tao::pegtl;
+   using count_and_noun = pg::seq< pg::sor< g::count_digits, g::count_word >, g::gap, g::counted_noun >;
+   const auto [ words, counts ] = compare_at_every_word_of_the_fixtures< g::announced_count, count_and_noun >();
+   EXPECT_GT( words, 5000u );
+   EXPECT_GT( counts, 10u );
+}
+
 TEST( spoken_start, admits_a_marker_word_or_a_number_word )
 {
    for( const std::string_view text : { "thứ hai, cần", "Một là", "hai là", "bẩy là", "mười một là", "trước hết", "cuối cùng",
