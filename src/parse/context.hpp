@@ -72,9 +72,9 @@ struct grammar_context {
    // The word after them is looked up already: the rules tried there find it in the cache.
    [[nodiscard]] std::size_t plain_run( std::string_view text, first_words::class_set excluded ) const
    {
-      // The word a run stopped at is where the grammar asks next: the look kept there answers at once.
-      if( cache.at == text.data() && !text.empty() &&
-          ( ( cache.word.classes & excluded ) != 0 || cache.word.plain_length == 0 || ( text[ 0 ] >= '1' && text[ 0 ] <= '9' ) ) ) {
+      // Where a look was kept (most often the word a run stopped at, where the grammar asks next),
+      // plain_word_run's one-word path reads the word from it: no run is looked for there.
+      if( cache.at == text.data() ) {
          return 0;
       }
       const first_words::run run = lexicon->starts.plain_run( text, excluded );
