@@ -316,9 +316,6 @@ void list_assembler::end_points( const introducer_begin& introducer )
          }
          else {
             end = layout_.paragraphs()[ it.paragraph ].end;
-            for( const std::size_t c : it.child_lists ) {
-               end = std::max( end, list_end( c ) );
-            }
             // Nor past the next list outside this one, nor into the statement that introduces it:
             // in a paragraph of many inline lists ("… thứ hai, B. Bộ trưởng đề nghị, thứ nhất, C;
             // …"), each last point would otherwise run over all the lists after it (texts growing
@@ -333,16 +330,14 @@ void list_assembler::end_points( const introducer_begin& introducer )
                }
                end = std::min( end, layout_.back_over_space_and_noise( stop, it.marker.content_begin ) );
             }
-         }
-         // Nor past the next point of a list it sits in: "Thứ hai, … ?\n- A.\n- B. Thứ ba, C." ends "- B"
-         // before "Thứ ba", which the last dash's paragraph holds.
-         if( k + 1 == l.items.size() ) {
+            // Nor past the next point of a list it sits in: "Thứ hai, … ?\n- A.\n- B. Thứ ba, C." ends
+            // "- B" before "Thứ ba", which the last dash's paragraph holds.
             if( const std::size_t cut = next_cut_around( i ); cut != no_list ) {
                end = std::min( end, layout_.back_over_space_and_noise( cut, it.marker.content_begin ) );
             }
          }
-         // A point inside quoted speech ends with it: “… Hai là, B”, ông An nói. It still holds the
-         // lists inside it, which the tree shows within it.
+         // A point inside quoted speech ends with it: “… Hai là, B”, ông An nói. Whatever bound cut it,
+         // a point still holds the lists inside it, which the tree shows within it.
          end = std::min( end, quotation_end( it.marker.marker.begin ) );
          for( const std::size_t c : it.child_lists ) {
             end = std::max( end, list_end( c ) );
