@@ -521,18 +521,19 @@ int main( int argc, char** argv )
    std::size_t written = 0;
    // The next document's text as written: an array element is indented one level, and the comma and
    // line end between elements go with the next one, so each document is still one write.
-   const auto framed = [ & ]( const std::string& text ) {
+   const auto append_framed = [ & ]( std::string& out, const std::string& text ) {
       if( !json_array ) {
-         return text + "\n";
+         out += text;
+         out += '\n';
+         return;
       }
-      std::string out = written++ == 0 ? "[\n  " : ",\n  ";
+      out += written++ == 0 ? "[\n  " : ",\n  ";
       for( const char c : text ) {
          out += c;
          if( c == '\n' ) {
             out += "  ";  // JSON strings hold no raw line end: every one is layout
          }
       }
-      return out;
    };
 
    if( !output_dir.empty() ) {
@@ -550,7 +551,7 @@ int main( int argc, char** argv )
    // the results in input order. At most a few batches per worker wait to be written, so memory stays
    // bounded by the batch size and the largest documents, not by the whole input. A batch is one
    // document when an input may make a reader wait (standard input, a FIFO): each document then goes
-   // out as soon as it is parsed. From files, a batch is up to 64 documents or 1 MB: the locks, wake-ups
+   // out as soon as it is parsed. From files, a batch is up to 1,024 documents or 1 MB: the locks, wake-ups
    // and writes a document cost would otherwise take more time than parsing a short article.
    chidao::cli::input_documents inputs( records ? std::vector< std::string >{} : files, glob,
                                         split_on.empty() ? std::nullopt : std::optional( split_on ), max_bytes, wake_pipe[ 0 ],
@@ -566,7 +567,7 @@ int main( int argc, char** argv )
       std::error_code ec;
       return f != "-" && ( std::filesystem::is_regular_file( f, ec ) || std::filesystem::is_directory( f, ec ) );
    } );
-   const std::size_t batch_documents = from_files ? 64 : 1;
+   const std::size_t batch_documents = from_files ? 1024 : 1;
    constexpr std::size_t batch_bytes = std::size_t( 1 ) << 20;
    std::vector< std::thread > workers;
    for( unsigned w = 0; w < jobs; ++w ) {
@@ -697,7 +698,9 @@ int main( int argc, char** argv )
          if( !r.messages.empty() || shown != 0 ) {
             clear_progress();
          }
-         std::cerr << r.messages;
+         if( !r.messages.empty() ) {  // std::cerr flushes at every <<, even of nothing
+            std::cerr << r.messages;
+         }
          for( std::size_t k = 0; k < shown; ++k ) {
             std::cerr << r.warnings[ k ];
          }
@@ -732,13 +735,13 @@ int main( int argc, char** argv )
             status = exit_input_rejected;
          }
          if( !r.out.empty() && !write_failed ) {  // (empty: a rejected input outside JSON, reported on stderr only)
-            pending_output += framed( r.out );
-         pending_ends.push_back( pending_output.size() );
+            append_framed( pending_output, r.out );
+            pending_ends.push_back( pending_output.size() );
             if( pending_output.size() >= pending_limit ) {
                flush_output();
             }
          }
-         const auto now = std::chrono::steady_clock::now();
+         const auto now = show_progress ? std::chrono::steady_clock::now() : started;
          if( show_progress && now - started > std::chrono::seconds( 1 ) && now - last_progress > std::chrono::milliseconds( 200 ) ) {
             last_progress = now;
             const double seconds = std::chrono::duration< double >( now - started ).count();
