@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
 #include <random>
 
 #include "grammar/words.hpp"
@@ -153,6 +157,91 @@ bool may_begin( const chidao::lexicon& l, word_class c, std::string_view text )
 }
 
 }  // namespace
+
+namespace {
+
+// word_trie::longest by its definition: each entry compared with the start of the text, a space of the
+// entry taking a run of spaces and tabs, and no letter or digit after it.
+std::pair< std::size_t, std::uint32_t > longest_by_definition( const std::map< std::string, std::uint32_t >& entries,
+                                                                std::string_view text )
+{
+   std::pair< std::size_t, std::uint32_t > best{ 0, 0 };
+   for( const auto& [ entry, value ] : entries ) {
+      std::size_t i = 0;
+      bool matched = true;
+      for( const char c : entry ) {
+         if( c == ' ' && i < text.size() && ( text[ i ] == ' ' || text[ i ] == '\t' ) ) {
+            while( i < text.size() && ( text[ i ] == ' ' || text[ i ] == '\t' ) ) {
+               ++i;
+            }
+         }
+         else if( i < text.size() && text[ i ] == c ) {
+            ++i;
+         }
+         else {
+            matched = false;
+            break;
+         }
+      }
+      const bool letter_after = i < text.size() && ( std::isalnum( static_cast< unsigned char >( text[ i ] ) ) ||
+                                                     text.substr( i, 2 ) == "ư" );
+      if( matched && !letter_after && i > best.first ) {
+         best = { i, value };
+      }
+   }
+   return best;
+}
+
+}  // namespace
+
+// The trie against its definition, with entries added between lookups (a node that gains a child
+// moves its block of children; an entry ends inside another's path), and texts that hold tabs and runs
+// of spaces where the entries have one space.
+TEST( word_trie, finds_the_longest_entry_as_entries_are_added )
+{
+   std::mt19937 random( 11 );
+   const std::array< std::string_view, 6 > pieces{ "a", "b", "ư", " ", "ab", "bư" };
+   const std::array< std::string_view, 8 > text_pieces{ "a", "b", "ư", " ", "  ", "\t", ".", "ab" };
+   const auto piece_string = [ & ]( const auto& from, std::size_t count ) {
+      std::string s;
+      for( std::size_t k = 0; k < count; ++k ) {
+         s += from[ random() % from.size() ];
+      }
+      return s;
+   };
+   chidao::detail::word_trie trie;
+   std::map< std::string, std::uint32_t > entries;
+   for( std::uint32_t round = 1; round <= 400; ++round ) {
+      // Half the entries extend one given before ("bộ" then "bộ trưởng"), as most entries of the
+      // lexicons share their first words: one entry's end is then inside another's path.
+      std::string entry;
+      if( !entries.empty() && random() % 2 == 0 ) {
+         entry = std::next( entries.begin(), static_cast< std::ptrdiff_t >( random() % entries.size() ) )->first;
+         entry += random() % 2 == 0 ? " " : "";
+      }
+      entry += piece_string( pieces, 1 + random() % 6 );
+      // Entries are normalized: single spaces between words, none at either end.
+      entry.erase( std::unique( entry.begin(), entry.end(), []( char x, char y ) { return x == ' ' && y == ' '; } ), entry.end() );
+      while( !entry.empty() && entry.front() == ' ' ) {
+         entry.erase( 0, 1 );
+      }
+      while( !entry.empty() && entry.back() == ' ' ) {
+         entry.pop_back();
+      }
+      if( entry.empty() ) {
+         continue;
+      }
+      trie.insert( entry, round );
+      entries[ entry ] = round;
+      for( int k = 0; k < 20; ++k ) {
+         // Half the texts begin with an entry, so that long walks are tried, not only failures.
+         std::string text = random() % 2 == 0 ? std::next( entries.begin(), static_cast< std::ptrdiff_t >( random() % entries.size() ) )->first : "";
+         text += piece_string( text_pieces, random() % 10 );
+         ASSERT_EQ( trie.longest( text ), longest_by_definition( entries, text ) ) << "text '" << text << "' after " << entries.size() << " entries";
+      }
+   }
+   EXPECT_EQ( trie.size(), entries.size() );
+}
 
 // The table of first words grows with the lexicon: every first word added before and after it grew is
 // still found, and a word of the text that begins no entry is turned away, one time in thirty or less.
