@@ -205,7 +205,7 @@ struct sixteen_bytes {
    unsigned vietnamese_second;  // 0xB8–0xBB: after 0xE1, "ạ" … "ỹ"
 };
 
-sixteen_bytes classify( const unsigned char* s )
+[[gnu::always_inline]] inline sixteen_bytes classify( const unsigned char* s )
 {
    const __m128i v = _mm_loadu_si128( reinterpret_cast< const __m128i* >( s ) );
    // Setting bit 5 makes each capital its small letter and moves no other byte into 'a'–'z'.
@@ -270,7 +270,7 @@ std::uint64_t first_words::key_of( std::string_view text )
 // the loop below.
 first_words::found first_words::first_word_at( std::string_view text ) const
 {
-   if( slots_.empty() ) {
+   if( first_.empty() ) {
       return {};
    }
    const auto* s = reinterpret_cast< const unsigned char* >( text.data() );
@@ -279,7 +279,7 @@ first_words::found first_words::first_word_at( std::string_view text ) const
       const sixteen_bytes b = classify( s );
       if( const unsigned stops = ~b.word & 0xFFFFu; stops != 0 ) {
          const auto length = static_cast< unsigned >( std::countr_zero( stops ) );
-         const class_set classes = slots_[ slot_of( key_of_short_word( s, length ) ) ];
+         const class_set classes = first_.at_filled( key_of_short_word( s, length ) );
          const bool plain = s[ length ] < 0x80 && is_plain( b, 0, length );
          return { classes, plain ? length : 0u };
       }
@@ -305,7 +305,7 @@ std::size_t after_blanks( const unsigned char* s, std::size_t p, const std::size
 // Where sixteen bytes lie ahead, their classes serve every word that ends among them.
 first_words::run first_words::plain_run( std::string_view text, const class_set excluded ) const
 {
-   if( slots_.empty() ) {
+   if( first_.empty() ) {
       return {};
    }
    const auto* s = reinterpret_cast< const unsigned char* >( text.data() );
@@ -325,7 +325,7 @@ first_words::run first_words::plain_run( std::string_view text, const class_set 
                break;
             }
             const auto length = static_cast< unsigned >( std::countr_zero( ahead ) );
-            const class_set classes = slots_[ slot_of( key_of_short_word( s + p, length ) ) ];
+            const class_set classes = first_.at_filled( key_of_short_word( s + p, length ) );
             const bool plain = s[ p + length ] < 0x80 && is_plain( b, at, length );
             if( length == 0 || !plain || ( classes & excluded ) != 0 || is_count_digit( s[ p ] ) ) {
                return { p, { classes, plain ? length : 0u } };
@@ -347,9 +347,11 @@ first_words::run first_words::plain_run( std::string_view text, const class_set 
    return { p, {} };
 }
 
-// first_word_at a character at a time. Out of line: its registers would otherwise be saved and restored
-// at every call of the sixteen-byte path.
-first_words::found first_words::first_word_in_loop( std::string_view text ) const
+namespace {
+
+// The plain word at the start of `text` a character at a time: its length and key, or none when the
+// word is not plain (see first_words::first_word_at).
+std::optional< std::pair< std::size_t, std::uint64_t > > plain_word_in_loop( std::string_view text )
 {
    const auto* s = reinterpret_cast< const unsigned char* >( text.data() );
    const std::size_t n = text.size();
@@ -359,7 +361,7 @@ first_words::found first_words::first_word_in_loop( std::string_view text ) cons
          ++i;
       }
       if( i == n || s[ i ] < 0x80 ) {
-         return { slots_[ slot_of( key_of_bytes( s, i ) ) ], static_cast< std::uint32_t >( i ) };
+         return std::pair{ i, key_of_bytes( s, i ) };
       }
       const unsigned char b = s[ i ];
       if( b >= 0xC3 && b <= 0xC9 && i + 1 != n && is_continuation( s[ i + 1 ] ) &&
@@ -370,34 +372,108 @@ first_words::found first_words::first_word_in_loop( std::string_view text ) cons
          i += 3;
       }
       else {
-         return { classes_at( text ), 0 };
+         return std::nullopt;
       }
    }
 }
 
+}  // namespace
+
+// first_word_at a character at a time. Out of line: its registers would otherwise be saved and restored
+// at every call of the sixteen-byte path.
+first_words::found first_words::first_word_in_loop( std::string_view text ) const
+{
+   if( const auto word = plain_word_in_loop( text ) ) {
+      return { first_.at_filled( word->second ), static_cast< std::uint32_t >( word->first ) };
+   }
+   return { classes_at( text ), 0 };
+}
+
+namespace {
+
+// The key of a pair of words (see first_words::may_begin_pair); a first word alone pairs with
+// `no_second_word`, which no second word's key is but by chance (a chance costs a walk of a trie).
+constexpr std::uint64_t no_second_word = ~0ULL;
+std::uint64_t pair_key( std::uint64_t first, std::uint64_t second ) { return first * 0xC2B2AE3D27D4EB4FULL ^ second; }
+
+// The length and key of the plain word at the start of `text` (as first_word_at finds it), or a length
+// of 0 when the word is not plain or there is none.
+[[gnu::always_inline]] inline std::pair< std::size_t, std::uint64_t > plain_word( std::string_view text )
+{
+#if defined( __SSE2__ )
+   if( const auto* s = reinterpret_cast< const unsigned char* >( text.data() ); text.size() >= 16 ) {
+      const sixteen_bytes b = classify( s );
+      if( const unsigned stops = ~b.word & 0xFFFFu; stops != 0 ) {
+         const auto length = static_cast< unsigned >( std::countr_zero( stops ) );
+         if( s[ length ] < 0x80 && is_plain( b, 0, length ) ) {
+            return { length, key_of_short_word( s, length ) };
+         }
+         return { 0, 0 };
+      }
+   }
+#endif
+   return plain_word_in_loop( text ).value_or( std::pair< std::size_t, std::uint64_t >{ 0, 0 } );
+}
+
+}  // namespace
+
+bool first_words::may_begin_pair( const word_class c, const std::string_view text, const std::size_t first_length ) const
+{
+   const auto bit = static_cast< class_set >( 1u << static_cast< unsigned >( c ) );
+   const auto* s = reinterpret_cast< const unsigned char* >( text.data() );
+#if defined( __SSE2__ )
+   const std::uint64_t first = text.size() >= 16 && first_length < 16 ? key_of_short_word( s, static_cast< unsigned >( first_length ) )
+                                                                     : key_of_bytes( s, first_length );
+#else
+   const std::uint64_t first = key_of_bytes( s, first_length );
+#endif
+   if( ( pairs_.at( pair_key( first, no_second_word ) ) & bit ) != 0 ) {
+      return true;
+   }
+   const std::size_t second = after_blanks( s, first_length, text.size() );
+   if( second == first_length ) {
+      return false;  // the word is not followed by a space: only an entry of it alone could begin here
+   }
+   const auto [ length, key ] = plain_word( text.substr( second ) );
+   return length == 0 || ( pairs_.at( pair_key( first, key ) ) & bit ) != 0;
+}
+
 void first_words::add( std::string_view entry, word_class c )
 {
-   const std::uint64_t key = key_of( entry );
    const auto bit = static_cast< class_set >( 1u << static_cast< unsigned >( c ) );
-   words_[ key ] |= bit;
-   // 32 slots a word or more: a word of the text shares a slot with some first word about one time in 32.
-   if( slots_.size() < 32 * words_.size() ) {
+   const std::uint64_t first = key_of( entry );
+   first_.add( first, bit );
+   // Cut where key_of cuts: the second word is the one after a space there (an entry has one space
+   // between words); an entry of one word, or whose first word ends at anything else, has none.
+   std::size_t cut = 0;
+   while( cut != entry.size() && word_bytes[ static_cast< unsigned char >( entry[ cut ] ) ] ) {
+      ++cut;
+   }
+   const bool has_second = cut < entry.size() && entry[ cut ] == ' ';
+   pairs_.add( pair_key( first, has_second ? key_of( entry.substr( cut + 1 ) ) : no_second_word ), bit );
+}
+
+void first_words::filter::add( const std::uint64_t key, const class_set classes )
+{
+   keys_[ key ] |= classes;
+   // 32 slots a key or more: a key of the text shares a slot with some key about one time in 32.
+   if( slots_.size() < 32 * keys_.size() ) {
       fill();
    }
    else {
-      slots_[ slot_of( key ) ] |= bit;
+      slots_[ slot_of( key ) ] |= classes;
    }
 }
 
-void first_words::fill()
+void first_words::filter::fill()
 {
    unsigned bits = 13;  // 8192 slots at least
-   while( ( std::size_t{ 1 } << bits ) < 32 * words_.size() ) {
+   while( ( std::size_t{ 1 } << bits ) < 32 * keys_.size() ) {
       ++bits;
    }
    slots_.assign( std::size_t{ 1 } << bits, 0 );
    shift_ = 64 - bits;
-   for( const auto& [ key, classes ] : words_ ) {
+   for( const auto& [ key, classes ] : keys_ ) {
       slots_[ slot_of( key ) ] |= classes;
    }
 }

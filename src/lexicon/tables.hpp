@@ -85,10 +85,7 @@ public:
    /// one word in thirty). The first word: bytes up to anything but an ASCII letter or digit, a lead
    /// byte of U+00C0–U+027F (0xC3–0xC9) or U+1000–U+1FFF (0xE1), or a continuation byte. The same cut
    /// for entries and text is what the look needs, not a linguistic word.
-   [[nodiscard]] class_set classes_at( std::string_view text ) const
-   {
-      return slots_.empty() ? 0 : slots_[ slot_of( key_of( text ) ) ];
-   }
+   [[nodiscard]] class_set classes_at( std::string_view text ) const { return first_.at( key_of( text ) ); }
 
    /// classes_at, and the length of the word at the start of `text` when the word is plain, as the cut of
    /// the key finds it: ASCII letters and digits and the Latin letters of grammar::latin_letter (nearly
@@ -110,19 +107,41 @@ public:
    };
    [[nodiscard]] run plain_run( std::string_view text, class_set excluded ) const;
 
+   /// False when no entry of class `c` can begin at `text`, whose first word is plain and
+   /// `first_length` bytes long (first_word_at's plain_length): no entry of the class is that word
+   /// alone or that word followed by anything but a space, and none begins with that word and the
+   /// text's second word. The same kind of filter as classes_at, by the first two words: a walk of a
+   /// trie nearly always gets past the first word, which the table above lets through, and fails at
+   /// the second ("cho" of "cho biết" at "cho các"). True wherever the second word is not plain: its
+   /// cut could then end where an entry's word does not.
+   [[nodiscard]] bool may_begin_pair( word_class c, std::string_view text, std::size_t first_length ) const;
+
 private:
+   // Class sets by key, as a filter: each slot holds the classes of every key that falls there.
+   class filter {
+   public:
+      void add( std::uint64_t key, class_set classes );
+      [[nodiscard]] class_set at( std::uint64_t key ) const { return slots_.empty() ? 0 : slots_[ slot_of( key ) ]; }
+      // at(), where the table is known not to be empty (first_word_at checks once).
+      [[nodiscard]] class_set at_filled( std::uint64_t key ) const { return slots_[ slot_of( key ) ]; }
+      [[nodiscard]] bool empty() const noexcept { return slots_.empty(); }
+
+   private:
+      void fill();
+      // The high bits of the key, mixed (Fibonacci hashing): the low bits of a byte-wise hash are weak.
+      [[nodiscard]] std::size_t slot_of( std::uint64_t key ) const
+      {
+         return static_cast< std::size_t >( ( key * 0x9E3779B97F4A7C15ULL ) >> shift_ );
+      }
+      unsigned shift_ = 64;
+      // Distinct keys and their classes, kept to refill the slots when the table grows.
+      std::unordered_map< std::uint64_t, class_set > keys_;
+      std::vector< class_set > slots_;  // size a power of two, at least 32 slots a key
+   };
    [[nodiscard]] static std::uint64_t key_of( std::string_view text );  // of its first word
    [[nodiscard, gnu::noinline]] found first_word_in_loop( std::string_view text ) const;
-   void fill();
-   // The high bits of the key, mixed (Fibonacci hashing): the low bits of a byte-wise hash are weak.
-   [[nodiscard]] std::size_t slot_of( std::uint64_t key ) const
-   {
-      return static_cast< std::size_t >( ( key * 0x9E3779B97F4A7C15ULL ) >> shift_ );
-   }
-   unsigned shift_ = 64;
-   // Distinct first words and their classes, kept to refill the slots when the table grows.
-   std::unordered_map< std::uint64_t, class_set > words_;
-   std::vector< class_set > slots_;  // size a power of two, at least 32 slots a word
+   filter first_;  // by first word
+   filter pairs_;  // by first and second word, and by first word alone (see may_begin_pair)
 };
 
 struct lexicon_tables {

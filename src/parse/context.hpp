@@ -110,8 +110,16 @@ private:
    {
       entry_found& e = entries[ static_cast< std::size_t >( c ) ];
       if( e.at != text.data() ) {
-         const auto [ length, value ] = lexicon->of( c ).longest( text );
-         e = { text.data(), static_cast< std::uint32_t >( length ), value };
+         // Most walks that get here fail at the second word: the first two words are looked up first.
+         // (may_match looked up the first word at `text`: the cache holds it.)
+         const std::size_t first_length = cache.at == text.data() ? cache.word.plain_length : 0;
+         if( first_length != 0 && !lexicon->starts.may_begin_pair( c, text, first_length ) ) {
+            e = { text.data(), 0, 0 };
+         }
+         else {
+            const auto [ length, value ] = lexicon->of( c ).longest( text );
+            e = { text.data(), static_cast< std::uint32_t >( length ), value };
+         }
       }
       return e;
    }

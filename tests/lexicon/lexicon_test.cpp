@@ -314,6 +314,67 @@ TEST( first_words, names_the_classes_an_entry_may_begin )
    EXPECT_EQ( longest( l, word_class::body, "Bộ LĐ-TB-XH cho biết" ), "bộ lđ-tb-xh" );
 }
 
+// The look at the first two words must never hide an entry the trie would find, and should turn away a
+// first word whose entries go on otherwise ("cho" of "cho biết" at "cho các").
+TEST( first_words, the_first_two_words_hide_no_entry )
+{
+   std::mt19937 random( 13 );
+   const std::array< std::string_view, 8 > words{ "cho", "biết", "các", "bộ", "trưởng", "a", "b1", "ư" };
+   const std::array< std::string_view, 9 > between{ " ", " ", " ", "  ", "\t", "-", ".", "×", "" };
+   const auto phrase = [ & ]( std::size_t count, bool text ) {
+      std::string s( words[ random() % words.size() ] );
+      for( std::size_t k = 1; k < count; ++k ) {
+         s += text ? between[ random() % between.size() ] : between[ random() % 3 == 0 ? 5 + random() % 3 : 0 ];
+         s += words[ random() % words.size() ];
+      }
+      return s;
+   };
+   chidao::lexicon l;
+   std::string titles = "[title]\n";
+   for( int k = 0; k < 30; ++k ) {
+      titles += phrase( 1 + random() % 3, false ) + "\n";
+   }
+   l.add( titles, "random.lexicon" );
+   const auto& starts = l.tables().starts;
+   const auto& trie = l.tables().of( word_class::title );
+   std::size_t turned_away = 0;
+   std::size_t walked_in_vain = 0;
+   for( int k = 0; k < 20000; ++k ) {
+      std::string text = phrase( 1 + random() % 4, true );
+      if( random() % 2 == 0 ) {
+         text += std::string( 16, ' ' );  // sixteen bytes ahead: the words are classified at once
+      }
+      const std::size_t first_length = starts.first_word_at( text ).plain_length;
+      if( first_length == 0 || ( starts.classes_at( text ) & ( 1u << static_cast< unsigned >( word_class::title ) ) ) == 0 ) {
+         continue;  // the look is asked only where the first word is plain and may begin an entry
+      }
+      const bool may = starts.may_begin_pair( word_class::title, text, first_length );
+      const std::size_t found = trie.longest( text ).first;
+      ASSERT_TRUE( may || found == 0 ) << "'" << text << "' hides an entry of " << found << " bytes\n" << titles;
+      turned_away += may ? 0 : 1;
+      walked_in_vain += may && found == 0 ? 1 : 0;
+   }
+   EXPECT_GT( turned_away, 2 * walked_in_vain );  // most walks that would fail are not made
+   // Entries of each shape: two words, a word alone, words joined by other than a space. (Made-up
+   // words: the default lexicons, which every lexicon starts from, have none of them.)
+   chidao::lexicon verbs;
+   verbs.add( "[verb assertive]\nxô biết\nqư-thẳng\nvv.\nkhẳng zịnh\nkhẳng\n", "verbs.lexicon" );
+   const auto may = [ & ]( std::string_view text ) {
+      const std::size_t first_length = verbs.tables().starts.first_word_at( text ).plain_length;
+      return verbs.tables().starts.may_begin_pair( word_class::verb, text, first_length );
+   };
+   EXPECT_TRUE( may( "xô biết" ) );
+   EXPECT_TRUE( may( "xô \t biết" ) );
+   EXPECT_FALSE( may( "xô các" ) );
+   EXPECT_FALSE( may( "xô" ) );
+   EXPECT_FALSE( may( "xô-biết" ) );
+   EXPECT_TRUE( may( "qư-thẳng" ) );
+   EXPECT_TRUE( may( "qư thẳng" ) );  // an entry whose first word ends at a '-': the trie decides
+   EXPECT_TRUE( may( "vv. lê" ) );
+   EXPECT_TRUE( may( "khẳng khái" ) );  // "khẳng" alone is an entry
+   EXPECT_TRUE( may( "xô biết×" ) );    // the second word is not plain: the trie decides
+}
+
 // first_word_at cuts and hashes the first word in one loop, and tells the grammar where a plain Latin
 // word ends: its classes must be classes_at's, and a length it gives must be what word_chars takes, on
 // every string of up to two bytes, every three-byte string opened by 0xE1, and random strings, each also
