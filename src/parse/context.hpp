@@ -37,6 +37,9 @@ struct grammar_context {
       int found = 0;
    };
    mutable capitals_cache capitals{};
+   // Where the offset map answered last (see offset_map::to_source_begin): the capitals asked about
+   // next are a little further on.
+   mutable std::size_t region_hint = 0;
 
    // The longest entry of a class at the position last asked about for that class. Rules that fail
    // ask again at the same word: a title is looked for by person_mention, then by the speaker rules.
@@ -137,7 +140,7 @@ private:
    // case, stopping at the first that is not. Combining marks (NFD input) are skipped.
    [[nodiscard]] int upper_letters_at( const char* p, int wanted ) const
    {
-      std::size_t at = map->to_source_begin( offset( p ) );
+      std::size_t at = map->to_source_begin( offset( p ), region_hint );
       int found = 0;
       while( found < wanted && at < original.size() ) {
          int32_t i = 0;

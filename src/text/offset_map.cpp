@@ -57,7 +57,33 @@ std::size_t offset_map::to_source_begin( const std::size_t n ) const
 {
    // The last region starting at or before n; among regions starting at n, the last one, so that a
    // deleted character (a BOM, a left-to-right mark) is not pulled into the span.
+   return source_begin_in( last_region( [ n ]( std::size_t begin ) { return begin <= n; } ), n );
+}
+
+std::size_t offset_map::to_source_begin( const std::size_t n, std::size_t& hint ) const
+{
+   // The region to_source_begin finds is the last one starting at or before n: at the hint when the
+   // hint's region starts there and the next does not; else the same of the next.
+   const std::size_t count = regions_.size();
+   const auto starts_after = [ & ]( std::size_t i ) { return i == count || regions_[ i ].normalized_begin > n; };
+   if( hint < count && regions_[ hint ].normalized_begin <= n ) {
+      if( starts_after( hint + 1 ) ) {
+         return source_begin_in( &regions_[ hint ], n );
+      }
+      if( starts_after( hint + 2 ) ) {
+         ++hint;
+         return source_begin_in( &regions_[ hint ], n );
+      }
+   }
    const region* r = last_region( [ n ]( std::size_t begin ) { return begin <= n; } );
+   if( r != nullptr ) {
+      hint = static_cast< std::size_t >( r - regions_.data() );
+   }
+   return source_begin_in( r, n );
+}
+
+std::size_t offset_map::source_begin_in( const region* r, const std::size_t n )
+{
    if( r == nullptr ) {
       return n;
    }

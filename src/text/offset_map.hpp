@@ -21,6 +21,10 @@ public:
    /// Where a span starting at normalized offset `n` starts in the original: a start inside a
    /// rewritten region moves back to the region's start, so it never splits an original character.
    [[nodiscard]] std::size_t to_source_begin( std::size_t n ) const;
+   /// to_source_begin, starting from `hint`: the index of the region a previous call found, which
+   /// this one updates. The grammar asks about offsets in the order it reads them, mostly forward
+   /// and near each other: the region at the hint or the one after it answers without a search.
+   [[nodiscard]] std::size_t to_source_begin( std::size_t n, std::size_t& hint ) const;
    /// Where a span ending at normalized offset `n` ends in the original: an end inside a rewritten
    /// region moves forward to the region's end.
    [[nodiscard]] std::size_t to_source_end( std::size_t n ) const;
@@ -31,6 +35,7 @@ private:
    };
    template< typename Admits >
    [[nodiscard]] const region* last_region( Admits admits ) const;
+   [[nodiscard]] static std::size_t source_begin_in( const region* r, std::size_t n );
    std::vector< region > regions_;  // in order of both offsets
 };
 

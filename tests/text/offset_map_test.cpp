@@ -127,5 +127,13 @@ TEST( offset_map, finds_the_region_as_a_scan_of_the_regions_does )
          ASSERT_EQ( m.to_source_begin( at ), begin ) << "round " << round << " at " << at;
          ASSERT_EQ( m.to_source_end( at ), end ) << "round " << round << " at " << at;
       }
+      // With a hint carried from one look to the next: offsets read forward, a step back now and then
+      // (a rule that failed), and a jump anywhere (a hint far from the answer).
+      std::size_t hint = 0;
+      for( std::size_t at = 0, k = 0; k < 3 * n + 3; ++k ) {
+         ASSERT_EQ( m.to_source_begin( at, hint ), m.to_source_begin( at ) ) << "round " << round << " at " << at;
+         const auto move = random() % 8;
+         at = move == 0 ? random() % ( n + 1 ) : move == 1 ? at - std::min< std::size_t >( at, random() % 4 ) : std::min( n, at + random() % 3 );
+      }
    }
 }
