@@ -5,6 +5,7 @@
 
 #include <unicode/utf8.h>
 
+#include <array>
 #include <random>
 #include <string>
 #include <string_view>
@@ -120,4 +121,21 @@ TEST( is_valid_utf8, agrees_with_icu_on_every_short_string )
    }
    EXPECT_TRUE( is_valid_utf8( "Thủ tướng Phạm Minh Chính 😀" ) );
    EXPECT_FALSE( is_valid_utf8( "Th\xE1\xBB" ) );  // cut short at the end
+   // Longer texts are read in two halves side by side: Vietnamese text with a piece of the bytes above
+   // now and then, wherever it falls (the middle among them), and texts that are continuation bytes
+   // around their middle.
+   const std::array< std::string_view, 5 > letters{ "a", "ư", "ạ", "😀", " " };
+   for( int round = 0; round < 100000; ++round ) {
+      std::string long_text;
+      for( int k = 0, n = 30 + static_cast< int >( random() % 60 ); k < n; ++k ) {
+         long_text += random() % 40 == 0 ? std::string( 1, pieces[ random() % pieces.size() ] ) : std::string( letters[ random() % letters.size() ] );
+      }
+      ASSERT_EQ( is_valid_utf8( long_text ), valid_by_icu( long_text ) ) << long_text;
+   }
+   for( std::size_t trail = 0; trail <= 8; ++trail ) {
+      std::string run = std::string( 40, 'a' ) + "\xF0" + std::string( trail, '\x80' ) + std::string( 40, 'a' );
+      ASSERT_EQ( is_valid_utf8( run ), valid_by_icu( run ) ) << trail;
+      run = std::string( 40, 'a' ) + std::string( trail, '\x80' ) + std::string( 40, 'a' );
+      ASSERT_EQ( is_valid_utf8( run ), valid_by_icu( run ) ) << trail;
+   }
 }
