@@ -6,6 +6,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -202,7 +203,8 @@ decoded_text convert_legacy( std::string_view bytes, bool lenient, const std::st
 std::string_view utf16_without_bom( std::string_view bytes )
 {
    const std::size_t pairs = std::min< std::size_t >( bytes.size(), 1024 ) / 2;
-   if( pairs < 4 ) {
+   // Text without a NUL byte, nearly every document, is told at once.
+   if( pairs < 4 || std::memchr( bytes.data(), '\0', 2 * pairs ) == nullptr ) {
       return {};
    }
    std::size_t even = 0, odd = 0;
