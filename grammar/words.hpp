@@ -86,9 +86,21 @@ struct word_letter : pg::sor< pg::ranges< 'a', 'z', 'A', 'Z' >, latin_letter, ot
 struct ascii_word_run : byte_run< byte_ranges< 'a', 'z', '0', '9', 'A', 'Z' > > {};
 struct word_chars : pg::plus< pg::sor< ascii_word_run, latin_letter, other_letter > > {};
 
-// `W` as a whole word: "thứ" never matches the start of "thức".
+// The first byte of a spelling (a TAO_PEGTL_STRING), or -1 for a rule of another kind.
+template< char C, char... Cs >
+constexpr int first_byte_of( const pg::ascii::string< C, Cs... >* /*unused*/ )
+{
+   return static_cast< unsigned char >( C );
+}
+constexpr int first_byte_of( const void* /*unused*/ ) { return -1; }
+
+// `W` as a whole word: "thứ" never matches the start of "thức". A spelling's first byte is compared
+// before the spelling: PEGTL compares a spelling with memcmp, a call, and most words tried begin
+// otherwise ("năm nay" is tried for each counted noun of announced_count).
+template< typename W, int First = first_byte_of( static_cast< const W* >( nullptr ) ) >
+struct word       : pg::seq< pg::at< pg::one< static_cast< char >( First ) > >, W, pg::not_at< word_char > > {};
 template< typename W >
-struct word       : pg::seq< W, pg::not_at< word_char > > {};
+struct word< W, -1 > : pg::seq< W, pg::not_at< word_char > > {};
 
 struct blank      : pg::one< ' ', '\t' > {};
 struct gap        : pg::plus< blank > {};
