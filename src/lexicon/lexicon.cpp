@@ -456,8 +456,8 @@ void first_words::add( std::string_view entry, word_class c )
 void first_words::filter::add( const std::uint64_t key, const class_set classes )
 {
    keys_[ key ] |= classes;
-   // 32 slots a key or more: a key of the text shares a slot with some key about one time in 32.
-   if( slots_.size() < 32 * keys_.size() ) {
+   // slots_per_key_ slots a key or more: a key of the text shares a slot with some key about one time in that many.
+   if( slots_.size() < slots_per_key_ * keys_.size() ) {
       fill();
    }
    else {
@@ -468,7 +468,7 @@ void first_words::filter::add( const std::uint64_t key, const class_set classes 
 void first_words::filter::fill()
 {
    unsigned bits = 13;  // 8192 slots at least
-   while( ( std::size_t{ 1 } << bits ) < 32 * keys_.size() ) {
+   while( ( std::size_t{ 1 } << bits ) < slots_per_key_ * keys_.size() ) {
       ++bits;
    }
    slots_.assign( std::size_t{ 1 } << bits, 0 );

@@ -120,6 +120,7 @@ private:
    // Class sets by key, as a filter: each slot holds the classes of every key that falls there.
    class filter {
    public:
+      explicit filter( std::size_t slots_per_key ) : slots_per_key_( slots_per_key ) {}
       void add( std::uint64_t key, class_set classes );
       [[nodiscard]] class_set at( std::uint64_t key ) const { return slots_.empty() ? 0 : slots_[ slot_of( key ) ]; }
       // at(), where the table is known not to be empty (first_word_at checks once).
@@ -133,15 +134,21 @@ private:
       {
          return static_cast< std::size_t >( ( key * 0x9E3779B97F4A7C15ULL ) >> shift_ );
       }
+      std::size_t slots_per_key_;
       unsigned shift_ = 64;
       // Distinct keys and their classes, kept to refill the slots when the table grows.
       std::unordered_map< std::uint64_t, class_set > keys_;
-      std::vector< class_set > slots_;  // size a power of two, at least 32 slots a key
+      std::vector< class_set > slots_;  // size a power of two, at least slots_per_key_ slots a key
    };
    [[nodiscard]] static std::uint64_t key_of( std::string_view text );  // of its first word
    [[nodiscard, gnu::noinline]] found first_word_in_loop( std::string_view text ) const;
-   filter first_;  // by first word
-   filter pairs_;  // by first and second word, and by first word alone (see may_begin_pair)
+   // By first word; 32 slots a word or more: a word of the text shares a slot with some first word about
+   // one time in 32, and lets the rules of its classes be tried in vain.
+   filter first_{ 32 };
+   // By first and second word, and by first word alone (see may_begin_pair). Fewer slots a key: it is
+   // asked far less often, and a key in a shared slot only costs a walk of a trie, where the table
+   // would take 64 KB of the first-level cache at 32 slots a key.
+   filter pairs_{ 8 };
 };
 
 struct lexicon_tables {
