@@ -551,7 +551,7 @@ int main( int argc, char** argv )
    // the results in input order. At most a few batches per worker wait to be written, so memory stays
    // bounded by the batch size and the largest documents, not by the whole input. A batch is one
    // document when an input may make a reader wait (standard input, a FIFO): each document then goes
-   // out as soon as it is parsed. From files, a batch is up to 1,024 documents or 1 MB: the locks, wake-ups
+   // out as soon as it is parsed. From files, a batch is up to 1,024 documents or 256 KB: the locks, wake-ups
    // and writes a document cost would otherwise take more time than parsing a short article.
    chidao::cli::input_documents inputs( records ? std::vector< std::string >{} : files, glob,
                                         split_on.empty() ? std::nullopt : std::optional( split_on ), max_bytes, wake_pipe[ 0 ],
@@ -568,7 +568,7 @@ int main( int argc, char** argv )
       return f != "-" && ( std::filesystem::is_regular_file( f, ec ) || std::filesystem::is_directory( f, ec ) );
    } );
    const std::size_t batch_documents = from_files ? 1024 : 1;
-   constexpr std::size_t batch_bytes = std::size_t( 1 ) << 20;
+   constexpr std::size_t batch_bytes = std::size_t( 1 ) << 18;
    std::vector< std::thread > workers;
    for( unsigned w = 0; w < jobs; ++w ) {
       workers.emplace_back( [ & ] {
