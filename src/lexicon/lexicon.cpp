@@ -194,17 +194,21 @@ constexpr std::array< std::uint64_t, 17 > high_chunk_mask = [] {
    return m;
 }();
 
-// What first_word_at reads of sixteen bytes, a bit for each byte.
+// What first_word_at reads of sixteen bytes, a bit for each byte: which bytes go on a first word
+// (word_bytes), and where the bytes break what a plain word is made of, whichever word they fall in.
 struct sixteen_bytes {
-   unsigned word;               // a byte that goes on a first word (word_bytes)
-   unsigned continuation;       // 0x80–0xBF
-   unsigned lead2;              // 0xC3–0xC9
-   unsigned lead3;              // 0xE1
-   unsigned c3;                 // 0xC3
-   unsigned sign_second;        // 0x97, 0xB7: after 0xC3, × and ÷
-   unsigned vietnamese_second;  // 0xB8–0xBB: after 0xE1, "ạ" … "ỹ"
+   unsigned word;      // a byte that goes on a first word (word_bytes)
+   unsigned not_plain; // see classify
 };
 
+// A plain word is made of ASCII letters and digits and whole Latin letters of grammar::latin_letter:
+// each lead byte of 0xC3–0xC9 is followed by one continuation byte (0x80–0xBF), each 0xE1 by two, the
+// first of them 0xB8–0xBB ("ạ" … "ỹ"), and 0xC3 not by 0x97 or 0xB7 (× and ÷). A bit of not_plain is
+// set where a byte differs from what the lead bytes before it call for: a continuation byte no lead
+// calls for, a byte a lead calls for that is no continuation byte, the second byte of 0xE1 out of its
+// range, or the second byte of × and ÷. A word from byte `at` of `length` bytes is then plain when no bit
+// is set from its first byte to the byte after it (a lead at its end calls for a byte past it): a lead
+// byte never comes just before a word, which begins after a byte that is no word byte.
 [[gnu::always_inline]] inline sixteen_bytes classify( const unsigned char* s )
 {
    const __m128i v = _mm_loadu_si128( reinterpret_cast< const __m128i* >( s ) );
@@ -216,26 +220,18 @@ struct sixteen_bytes {
    const __m128i lead3 = _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0xE1 ) ) );
    const __m128i sign_second = _mm_or_si128( _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0x97 ) ) ),
                                              _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0xB7 ) ) ) );
-   return { lanes( _mm_or_si128( _mm_or_si128( ascii, continuation ), _mm_or_si128( lead2, lead3 ) ) ),
-            lanes( continuation ),
-            lanes( lead2 ),
-            lanes( lead3 ),
-            lanes( _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0xC3 ) ) ) ),
-            lanes( sign_second ),
-            lanes( bytes_in( v, 0xB8, 0xBB ) ) };
+   const unsigned two = lanes( lead2 );
+   const unsigned three = lanes( lead3 );
+   const unsigned called_for = ( two << 1 ) | ( three << 1 ) | ( three << 2 );
+   const unsigned not_plain = ( called_for ^ lanes( continuation ) ) | ( ( three << 1 ) & ~lanes( bytes_in( v, 0xB8, 0xBB ) ) ) |
+                              ( ( lanes( _mm_cmpeq_epi8( v, _mm_set1_epi8( static_cast< char >( 0xC3 ) ) ) ) << 1 ) & lanes( sign_second ) );
+   return { lanes( _mm_or_si128( _mm_or_si128( ascii, continuation ), _mm_or_si128( lead2, lead3 ) ) ), not_plain };
 }
 
-// The word of `length` bytes from byte `at` of `b` is made of whole Latin letters: each lead byte is
-// followed by its continuation bytes and they by nothing else; 0xE1 begins only "ạ" … "ỹ" here; × and ÷
-// are no letters.
+// The word of `length` bytes from byte `at` is made of whole Latin letters (see classify).
 bool is_plain( const sixteen_bytes& b, unsigned at, unsigned length )
 {
-   const unsigned in_word = ( ( 1u << length ) - 1 ) << at;
-   const unsigned two = b.lead2 & in_word;
-   const unsigned three = b.lead3 & in_word;
-   const unsigned expected = ( two << 1 ) | ( three << 1 ) | ( three << 2 );
-   return expected == ( b.continuation & in_word ) && ( ( three << 1 ) & ~b.vietnamese_second ) == 0 &&
-          ( ( ( b.c3 & in_word ) << 1 ) & b.sign_second ) == 0;
+   return ( ( b.not_plain >> at ) & ( ( 2u << length ) - 1 ) ) == 0;
 }
 
 // key_of_bytes of a word shorter than sixteen bytes, with sixteen bytes to read from its start.
