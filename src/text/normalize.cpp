@@ -579,6 +579,23 @@ std::string apply_tone_placement( std::string_view in, icu::Edits& edits )
    return rewrite_code_points( in, edits, scanning_for( tone_candidate ), rewrite_tone );
 }
 
+// Whether pass 4 rewrites anything at the candidates layout_and_fold found: most candidates are no
+// old-style tone ("toàn", "hoàn"), and a text without one is then not copied.
+bool rewrites_a_tone_at( std::string_view in, const std::vector< int32_t >& candidates )
+{
+   const auto* s = reinterpret_cast< const uint8_t* >( in.data() );
+   const auto length = static_cast< int32_t >( in.size() );
+   std::string replacement;
+   for( const int32_t at : candidates ) {
+      int32_t next = at + 1;  // the candidate is "o" or "u", one byte
+      int32_t consumed = 1;
+      if( rewrite_tone( s[ at ], s, next, length, consumed, replacement ) ) {
+         return true;
+      }
+   }
+   return false;
+}
+
 // Pass 4 at the candidates layout_and_fold found (offsets in `in`, in order): the text is not read again.
 std::string apply_tone_placement_at( std::string_view in, const std::vector< int32_t >& candidates, icu::Edits& edits )
 {
@@ -622,7 +639,6 @@ normalized_text normalize( const std::string_view utf8, const icu::Edits& decode
    // composes nothing with it, CR LF ends with it), so chunks ending after one read as the whole does.
    constexpr std::size_t chunk_size = std::size_t( 1 ) << 16;
    std::string text;
-   text.reserve( utf8.size() );
    icu::Edits passes;  // utf8 → text
    std::vector< int32_t > tone_candidates;
    UErrorCode status = U_ZERO_ERROR;
@@ -634,7 +650,7 @@ normalized_text normalize( const std::string_view utf8, const icu::Edits& decode
       std::string out;
       tone_candidates.clear();
       if( route == normalization_route::fastest && layout_and_fold( chunk, out, chunk_edits, tone_candidates ) ) {
-         if( !tone_candidates.empty() ) {
+         if( !tone_candidates.empty() && rewrites_a_tone_at( out, tone_candidates ) ) {
             out = run_pass( out, chunk_edits, [ & ]( std::string_view folded, icu::Edits& stage ) {
                return apply_tone_placement_at( folded, tone_candidates, stage );
             } );
@@ -648,11 +664,17 @@ normalized_text normalize( const std::string_view utf8, const icu::Edits& decode
          out = run_pass( out, chunk_edits, fold_case );
          out = run_pass( out, chunk_edits, apply_tone_placement );
       }
-      text += out;
       if( begin == 0 && end == utf8.size() ) {
-         passes = std::move( chunk_edits );  // one chunk, the common case: nothing to gather
+         // One chunk, the common case: nothing to copy, nothing to gather.
+         text = std::move( out );
+         passes = std::move( chunk_edits );
+         break;
       }
-      else if( !chunk_edits.hasChanges() ) {
+      if( begin == 0 ) {
+         text.reserve( utf8.size() );
+      }
+      text += out;
+      if( !chunk_edits.hasChanges() ) {
          passes.addUnchanged( static_cast< int32_t >( chunk.size() ) );
       }
       else {
