@@ -14,6 +14,15 @@
 
 namespace chidao::detail {
 
+// What the capital checks ask of a character beyond ASCII, as ICU answers: whether it is a capital
+// (upper or title case) and whether it is a combining mark. Read from a table below U+2100, which holds
+// the Latin letters of Vietnamese: the checks ask at nearly every word a name may begin with.
+struct capital_facts {
+   bool capital = false;
+   bool combining = false;
+};
+[[nodiscard]] capital_facts capital_facts_of( UChar32 c ) noexcept;
+
 struct grammar_context {
    const char* base;                // first byte of the normalized text
    std::string_view original;       // the input as UTF-8 (source_text::utf8())
@@ -157,10 +166,14 @@ private:
          }
          U8_NEXT( s, i, static_cast< int32_t >( std::min< std::size_t >( original.size() - at, 4 ) ), c );
          at += static_cast< std::size_t >( i );
-         if( c >= 0 && u_getCombiningClass( c ) != 0 ) {
+         if( c < 0 ) {
+            break;
+         }
+         const capital_facts facts = capital_facts_of( c );
+         if( facts.combining ) {
             continue;
          }
-         if( c < 0 || !( u_isupper( c ) || u_istitle( c ) ) ) {
+         if( !facts.capital ) {
             break;
          }
          ++found;

@@ -2,6 +2,7 @@
 // grammar_context answers lexicon questions from caches: the answers must be those of the lexicon, in
 // whatever order the rules ask.
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 #include <string>
 #include <string_view>
@@ -76,4 +77,18 @@ TEST( grammar_context, gives_the_value_of_an_entry_asked_about_by_its_own_text )
    const auto expected = default_lexicon().tables().of( word_class::verb ).longest( t.from( 0 ).substr( 0, n ) ).second;
    EXPECT_NE( expected, 0u );
    EXPECT_EQ( st.lexicon_value( word_class::verb, t.from( 0 ).substr( 0, n ) ), expected );
+}
+
+// The table of capital facts answers as ICU does, for every code point (below U+2100 from the table,
+// above it from ICU).
+TEST( capital_facts_of, answers_as_icu_for_every_code_point )
+{
+   for( UChar32 c = 0; c <= 0x10FFFF; ++c ) {
+      const chidao::detail::capital_facts facts = chidao::detail::capital_facts_of( c );
+      ASSERT_EQ( facts.capital, u_isupper( c ) || u_istitle( c ) ) << std::hex << c;
+      ASSERT_EQ( facts.combining, u_getCombiningClass( c ) != 0 ) << std::hex << c;
+   }
+   EXPECT_TRUE( chidao::detail::capital_facts_of( 0x0110 ).capital );   // Đ
+   EXPECT_FALSE( chidao::detail::capital_facts_of( 0x0111 ).capital );  // đ
+   EXPECT_TRUE( chidao::detail::capital_facts_of( 0x0301 ).combining );  // a combining acute accent
 }
