@@ -249,6 +249,10 @@ struct character_facts {
    std::uint8_t nfc_inert : 1 = 0;
    // Folded, a vowel that carries the tone in the old placement ("à" of "hoà", "ỷ" of "thuỷ").
    std::uint8_t old_tone_second : 1 = 0;
+   // What layout_and_fold's blocks take in place (nearly every letter of Vietnamese): a character of two
+   // or three bytes, NFC-inert, that layout leaves alone and that folds to itself or to one code point
+   // of its own length, so that no offset moves.
+   std::uint8_t in_place : 1 = 0;
    char bytes[ 6 ] = {};     // the case folding
 };
 constexpr UChar32 facts_table_end = 0x2100;
@@ -286,6 +290,11 @@ const std::array< character_facts, facts_table_end >& facts_table()
             U8_NEXT_UNSAFE( folded.data(), k, first );
          }
          f.old_tone_second = carries_old_tone( first ) ? 1 : 0;
+         int32_t unused = 0;
+         std::string layout;
+         const auto width = static_cast< std::size_t >( U8_LENGTH( c ) );
+         f.in_place = ( width == 2 || width == 3 ) && f.nfc_inert && !rewrite_layout( c, nullptr, 0, 0, unused, layout ) &&
+                      ( folded.empty() || ( folded.size() == width && is_one_code_point( folded ) ) );
       }
       return t;
    }();
@@ -396,23 +405,61 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
          const uint8_t* from = s + i;
          const uint8_t* const end = s + length;
 #if defined( __SSE2__ )
-         // Sixteen bytes at a time where the input has them: the run's end is found in a mask, where a
-         // branch at each byte was mispredicted at the end of nearly every run. All sixteen are written
-         // (out keeps a byte of room for each byte still to read); those past the run are written again.
+         // Sixteen bytes at a time where the input has them: ASCII folded at once, and the letters among
+         // them that are taken in place (character_facts::in_place) found from a mask of their lead
+         // bytes, so that one letter's place never waits on the length of the one before it. A branch
+         // at each byte was mispredicted at the end of nearly every run. All sixteen are written (out
+         // keeps a byte of room for each byte still to read); those past where the block stops are
+         // written again.
          while( end - from >= 16 ) {
             const __m128i v = _mm_loadu_si128( reinterpret_cast< const __m128i* >( from ) );
             const __m128i upper = _mm_and_si128( _mm_cmpgt_epi8( v, _mm_set1_epi8( 'A' - 1 ) ), _mm_cmplt_epi8( v, _mm_set1_epi8( 'Z' + 1 ) ) );
             _mm_storeu_si128( reinterpret_cast< __m128i* >( to ), _mm_or_si128( v, _mm_and_si128( upper, _mm_set1_epi8( 0x20 ) ) ) );
-            // The high bit of each byte from 0x80, and of a carriage return: what ascii_folding ends a run at.
-            const auto ends = static_cast< unsigned >( _mm_movemask_epi8( _mm_or_si128( v, _mm_cmpeq_epi8( v, _mm_set1_epi8( '\r' ) ) ) ) );
-            if( ends != 0 ) {
-               const int n = std::countr_zero( ends );
-               from += n;
-               to += n;
+            // The high bit of each byte from 0x80, and of a carriage return: what ascii_folding ends a run at;
+            // of them, the bytes that begin a character (no continuation byte, 0x80–0xBF).
+            const auto special = static_cast< unsigned >( _mm_movemask_epi8( _mm_or_si128( v, _mm_cmpeq_epi8( v, _mm_set1_epi8( '\r' ) ) ) ) );
+            const auto continuation = static_cast< unsigned >(
+               _mm_movemask_epi8( _mm_cmplt_epi8( v, _mm_set1_epi8( static_cast< char >( 0xC0 ) ) ) ) );  // 0x80–0xBF: below 0xC0, signed
+            unsigned leads = special & ~continuation;
+            unsigned done = 16;  // bytes of the block taken
+            while( leads != 0 ) {
+               const auto k = static_cast< unsigned >( std::countr_zero( leads ) );
+               leads &= leads - 1;
+               // A carriage return, a character of four bytes, one not whole in the block, or one not
+               // taken in place: the block stops before it, and the loop below takes it.
+               const uint8_t lead = from[ k ];
+               const unsigned three = lead >= 0xE0 ? 1 : 0;
+               if( lead < 0xC0 || lead >= 0xF0 || k + 2 + three > 16 ) [[unlikely]] {
+                  done = k;
+                  break;
+               }
+               const UChar32 second = from[ k + 1 ] & 0x3F;
+               const UChar32 last = from[ k + 1 + three ] & 0x3F;
+               const UChar32 of_two = ( ( lead & 0x1F ) << 6 ) | second;
+               const UChar32 of_three = ( ( lead & 0x0F ) << 12 ) | ( second << 6 ) | last;
+               const UChar32 choose_three = -static_cast< UChar32 >( three );  // all ones or none: no branch
+               const UChar32 c = ( of_three & choose_three ) | ( of_two & ~choose_three );
+               if( c >= facts_table_end || !table[ static_cast< std::size_t >( c ) ].in_place ) [[unlikely]] {
+                  done = k;
+                  break;
+               }
+               const character_facts& f = table[ static_cast< std::size_t >( c ) ];
+               if( f.length != 0 ) {  // as long as the letter: written over it
+                  to[ k ] = f.bytes[ 0 ];
+                  to[ k + 1 ] = f.bytes[ 1 ];
+                  to[ k + 1 + three ] = f.bytes[ 1 + three ];
+               }
+               const std::size_t at = static_cast< std::size_t >( to - o ) + k;
+               const char before_it = at != 0 ? o[ at - 1 ] : '\0';
+               if( f.old_tone_second & ( ( before_it == 'o' ) | ( before_it == 'u' ) ) ) {
+                  tone_candidates.push_back( static_cast< int32_t >( at - 1 ) );
+               }
+            }
+            from += done;
+            to += done;
+            if( done != 16 ) {
                break;
             }
-            from += 16;
-            to += 16;
          }
 #endif
          while( from != end ) {
