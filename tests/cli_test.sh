@@ -267,6 +267,22 @@ exec 3>&-
 contains "SIGTERM summary" "$tmp/err" "chidao: interrupted; the documents above are complete"
 expect "SIGTERM while waiting for a document: nothing written, no other document taken" 0 "$(wc -l < "$tmp/out")"
 rm -f "$tmp/fifo"
+# Standard input is read a document at a time, and each document's line goes out as soon as its
+# separator and the empty line after it have come, before chidao waits for the next document: a
+# pipeline that sends one and waits for its line gets it (with one job, this thread parses, writes,
+# then reads; a CR LF after the separator needs its second byte, a lone CR beginning the next document).
+for jobs in 1 2; do
+   coproc streaming { "$chidao" -q -f jsonl --split-on ===== --jobs "$jobs" -; }
+   printf 'Thứ nhất, A.\nThứ hai, B.\n\n=====\n\n' >&"${streaming[1]}"
+   if read -r -t 20 line <&"${streaming[0]}"; then
+      passes=$((passes + 1))
+      case "$line" in *'"text":"A."'*) passes=$((passes + 1)) ;; *) echo "FAIL: streaming, --jobs $jobs: not the first document: $line"; failures=$((failures + 1)) ;; esac
+   else
+      echo "FAIL: streaming, --jobs $jobs: no line for the first document while the input stays open"; failures=$((failures + 1))
+   fi
+   exec {streaming[1]}>&-
+   wait "$streaming_PID"; expect "streaming, --jobs $jobs" 0 $?
+done
 # Odd paths: a file under a file, NUL bytes, a binary file.
 "$chidao" "$tmp/good.txt/x" > "$tmp/out" 2> "$tmp/err"; expect "path under a file" 1 $?
 contains "path under a file" "$tmp/err" "$tmp/good.txt/x:1:1: cannot open: Not a directory"

@@ -569,56 +569,64 @@ int main( int argc, char** argv )
    } );
    const std::size_t batch_documents = from_files ? 1024 : 1;
    constexpr std::size_t batch_bytes = std::size_t( 1 ) << 18;
-   std::vector< std::thread > workers;
-   for( unsigned w = 0; w < jobs; ++w ) {
-      workers.emplace_back( [ & ] {
-         for( ;; ) {
-            std::vector< chidao::cli::input_document > batch;
-            std::size_t sequence;
-            // One worker reads at a time, without holding `mutex`: reading a pipe waits for the next record,
-            // and the writer must not wait with it.
-            std::unique_lock reading( read_mutex );
-            {
-               std::unique_lock lock( mutex );
-               changed.wait( lock, [ & ] { return exhausted || next_to_read < next_to_write + window; } );
-               if( exhausted || stop_requested ) {
-                  exhausted = true;
-                  changed.notify_all();
-                  return;
-               }
-            }
-            bool last = false;
-            for( std::size_t bytes = 0; batch.size() < batch_documents && bytes < batch_bytes; ) {
-               std::optional< chidao::cli::input_document > input = records ? record_inputs.next() : inputs.next();
-               if( !input ) {
-                  last = true;
-                  break;
-               }
-               bytes += input->bytes.size();
-               batch.push_back( std::move( *input ) );
-            }
-            {
-               std::lock_guard lock( mutex );
-               if( batch.empty() ) {
-                  exhausted = true;
-                  changed.notify_all();
-                  return;
-               }
-               sequence = next_to_read++;
-               exhausted = exhausted || last;
-            }
-            reading.unlock();
-            std::vector< result > results;
-            results.reserve( batch.size() );
-            for( auto& input : batch ) {
-               results.push_back( process( input ) );
-               input = {};  // its text is no longer needed
-            }
-            {
-               std::lock_guard lock( mutex );
-               done.emplace( sequence, std::move( results ) );
-            }
+   // One batch: read (one reader at a time, without holding `mutex`: reading a pipe waits for the next
+   // record, and the writer must not wait with it), parsed, and left in `done` for the writer. False
+   // when there is nothing more to read.
+   const auto parse_a_batch = [ & ]() -> bool {
+      std::vector< chidao::cli::input_document > batch;
+      std::size_t sequence;
+      std::unique_lock reading( read_mutex );
+      {
+         std::unique_lock lock( mutex );
+         changed.wait( lock, [ & ] { return exhausted || next_to_read < next_to_write + window; } );
+         if( exhausted || stop_requested ) {
+            exhausted = true;
             changed.notify_all();
+            return false;
+         }
+      }
+      bool last = false;
+      for( std::size_t bytes = 0; batch.size() < batch_documents && bytes < batch_bytes; ) {
+         std::optional< chidao::cli::input_document > input = records ? record_inputs.next() : inputs.next();
+         if( !input ) {
+            last = true;
+            break;
+         }
+         bytes += input->bytes.size();
+         batch.push_back( std::move( *input ) );
+      }
+      {
+         std::lock_guard lock( mutex );
+         if( batch.empty() ) {
+            exhausted = true;
+            changed.notify_all();
+            return false;
+         }
+         sequence = next_to_read++;
+         exhausted = exhausted || last;
+      }
+      reading.unlock();
+      std::vector< result > results;
+      results.reserve( batch.size() );
+      for( auto& input : batch ) {
+         results.push_back( process( input ) );
+         input = {};  // its text is no longer needed
+      }
+      {
+         std::lock_guard lock( mutex );
+         done.emplace( sequence, std::move( results ) );
+      }
+      changed.notify_all();
+      return true;
+   };
+   // With one job, this thread parses each batch when it needs the next one to write: a worker thread
+   // cost two wake-ups a batch, and left the memory of every result to be freed by another thread than
+   // the one that took it.
+   const bool parse_here = jobs == 1;
+   std::vector< std::thread > workers;
+   for( unsigned w = 0; w < jobs && !parse_here; ++w ) {
+      workers.emplace_back( [ & ] {
+         while( parse_a_batch() ) {
          }
       } );
    }
@@ -679,10 +687,15 @@ int main( int argc, char** argv )
       {
          std::unique_lock lock( mutex );
          const auto ready = [ & ] { return done.count( next_to_write ) != 0 || ( exhausted && next_to_write == next_to_read ); };
-         if( !ready() ) {
+         while( !ready() ) {
             // Nothing to write next yet: what is done goes out now, not when the buffer fills.
             lock.unlock();
             flush_output();
+            if( parse_here ) {
+               (void)parse_a_batch();
+               lock.lock();
+               continue;
+            }
             lock.lock();
             changed.wait( lock, ready );
          }
