@@ -40,22 +40,35 @@ text_range page_layout::trim( text_range r ) const
 
 void page_layout::separate_repeated( const std::vector< text_range >& paragraphs )
 {
-   // An open-addressing table of paragraph numbers, probed by hash: one cache miss per paragraph on a
-   // long page, where a node-based set of string_views took several and made time grow faster than size.
+   std::vector< text_range > lines;  // each paragraph without the blanks around it
+   lines.reserve( paragraphs.size() );
+   std::vector< std::size_t > lengths;
+   lengths.reserve( paragraphs.size() );
+   for( const text_range& p : paragraphs ) {
+      lines.push_back( trim( p ) );
+      lengths.push_back( lines.back().end - lines.back().begin );
+   }
+   // A line repeats only a line of its own length: one whose length no other line has is neither hashed
+   // nor compared (its bytes are not read), and most lines of a page are such. The lengths, sorted, tell.
+   std::sort( lengths.begin(), lengths.end() );
+   const auto length_shared = [ & ]( const text_range line ) {
+      const auto [ first, last ] = std::equal_range( lengths.begin(), lengths.end(), line.end - line.begin );
+      return last - first > 1;
+   };
+   // An open-addressing table of the lines seen so far (their numbers + 1), probed by hash: one cache miss
+   // per line on a long page, where a node-based set of string_views took several and made time grow
+   // faster than size.
    std::size_t capacity = 16;
-   while( capacity < 2 * paragraphs.size() ) {
+   while( capacity < 2 * lines.size() ) {
       capacity *= 2;
    }
-   constexpr std::size_t empty = 0;  // slots hold paragraph number + 1
+   constexpr std::size_t empty = 0;
    std::vector< std::size_t > slots( capacity, empty );
-   std::vector< text_range > lines;
-   lines.reserve( paragraphs.size() );
-   const auto seen_before = [ & ]( const text_range line ) {
-      const std::string_view words = slice( line );
+   const auto seen_before = [ & ]( const std::size_t number ) {
+      const std::string_view words = slice( lines[ number ] );
       for( std::size_t slot = std::hash< std::string_view >{}( words ) & ( capacity - 1 );; slot = ( slot + 1 ) & ( capacity - 1 ) ) {
          if( slots[ slot ] == empty ) {
-            lines.push_back( line );
-            slots[ slot ] = lines.size();
+            slots[ slot ] = number + 1;
             return false;
          }
          if( slice( lines[ slots[ slot ] - 1 ] ) == words ) {
@@ -63,9 +76,9 @@ void page_layout::separate_repeated( const std::vector< text_range >& paragraphs
          }
       }
    };
-   for( const text_range& p : paragraphs ) {
-      const text_range line = trim( p );
-      if( seen_before( line ) ) {
+   for( std::size_t number = 0; number < lines.size(); ++number ) {
+      const text_range line = lines[ number ];
+      if( length_shared( line ) && seen_before( number ) ) {
          repeated_.push_back( line );
          noise_.push_back( { noise_kind::repeated, line } );
       }

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -26,6 +28,42 @@ TEST( page_layout, a_paragraph_printed_again_is_noise )
    EXPECT_EQ( layout.noise()[ 0 ].lines.begin, p.paragraphs[ 2 ].begin );
    EXPECT_TRUE( layout.in_repeated( p.paragraphs[ 2 ].begin + 3 ) );
    EXPECT_FALSE( layout.in_repeated( p.paragraphs[ 0 ].begin + 3 ) );  // the first printing is prose
+}
+
+// Against the rule written out: a paragraph is repeated when one with the same words (blanks around
+// them aside) came before it. Random pages of a few short lines, many of one length, some with blanks
+// around, so that lines of one length differ as well as repeat.
+TEST( page_layout, a_repeated_paragraph_is_one_whose_words_came_before )
+{
+   const std::vector< std::string > pieces{ "ab", "ba", "cd", "abc", "x", " ab", "ab ", "\tcd", "ư", "ưa" };
+   std::mt19937 random( 7 );
+   for( int round = 0; round < 2000; ++round ) {
+      std::vector< std::string > lines;
+      for( int k = 0, n = 1 + static_cast< int >( random() % 12 ); k < n; ++k ) {
+         lines.push_back( pieces[ random() % pieces.size() ] );
+      }
+      const page p( lines );
+      const page_layout layout( p.text, p.paragraphs, {} );
+      std::vector< std::string > seen;
+      std::vector< std::string > kept;
+      std::vector< std::string > repeated;
+      for( const std::string& line : lines ) {
+         const auto words = line.substr( line.find_first_not_of( " \t" ) == std::string::npos ? line.size() : line.find_first_not_of( " \t" ) );
+         const std::string trimmed = words.substr( 0, words.find_last_not_of( " \t" ) + 1 );
+         ( std::find( seen.begin(), seen.end(), trimmed ) != seen.end() ? repeated : kept ).push_back( trimmed );
+         seen.push_back( trimmed );
+      }
+      std::vector< std::string > kept_by_layout;
+      for( const text_range& r : layout.paragraphs() ) {
+         kept_by_layout.emplace_back( layout.slice( r ) );
+      }
+      std::vector< std::string > repeated_by_layout;
+      for( const noise_line& n : layout.noise() ) {
+         repeated_by_layout.emplace_back( layout.slice( n.lines ) );
+      }
+      ASSERT_EQ( kept_by_layout, kept ) << "round " << round;
+      ASSERT_EQ( repeated_by_layout, repeated ) << "round " << round;
+   }
 }
 
 TEST( page_layout, positions_find_their_paragraph )
