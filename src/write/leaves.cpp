@@ -284,19 +284,31 @@ public:
       return true;
    }
 
+   // The mentions of every speaker, and those resolved to none.
    bool mentions( const document& doc )
    {
       for( std::size_t s = 0; s < doc.speakers.size(); ++s ) {
          for( std::size_t m = 0; m < doc.speakers[ s ].mentions.size(); ++m ) {
-            const mention& men = doc.speakers[ s ].mentions[ m ];
-            const std::string here = "/speakers/" + std::to_string( s ) + "/mentions/" + std::to_string( m );
-            if( !in_range( men.span, here ) ) {
+            if( !mention_here( doc.speakers[ s ].mentions[ m ], "/speakers/" + std::to_string( s ) + "/mentions/" + std::to_string( m ) ) ) {
                return false;
             }
-            if( original_.substr( men.span.begin, men.span.end - men.span.begin ) != men.text ) {
-               return fail( here + ": the mention's text is not the input's at its span" );
-            }
          }
+      }
+      for( std::size_t m = 0; m < doc.unresolved.size(); ++m ) {
+         if( !mention_here( doc.unresolved[ m ], "/unresolved/" + std::to_string( m ) ) ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
+   bool mention_here( const mention& men, const std::string& here )
+   {
+      if( !in_range( men.span, here ) ) {
+         return false;
+      }
+      if( original_.substr( men.span.begin, men.span.end - men.span.begin ) != men.text ) {
+         return fail( here + ": the mention's text is not the input's at its span" );
       }
       return true;
    }

@@ -180,6 +180,16 @@ TEST( verify_roundtrip, fails_when_a_text_is_not_the_input_at_its_span )
    doc = chidao::parse( oracle_text, "x" );
    doc.speakers.at( 0 ).mentions.at( 0 ).span.end += 1;
    EXPECT_FALSE( chidao::verify_roundtrip( doc, oracle_text, &problem ) );
+
+   // A mention resolved to no speaker is checked too (two ministers before it: "Bộ trưởng" is either).
+   const std::string unresolved_text =
+      "Bộ trưởng Nguyễn Văn An và Bộ trưởng Trần Văn Bình dự họp.\n\nBộ trưởng yêu cầu: thứ nhất, làm A; thứ hai, làm B.\n";
+   doc = chidao::parse( unresolved_text, "x" );
+   ASSERT_FALSE( doc.unresolved.empty() );
+   EXPECT_TRUE( chidao::verify_roundtrip( doc, unresolved_text, &problem ) ) << problem;
+   doc.unresolved.at( 0 ).span.begin += 1;
+   EXPECT_FALSE( chidao::verify_roundtrip( doc, unresolved_text, &problem ) );
+   EXPECT_NE( problem.find( "/unresolved/0" ), std::string::npos ) << problem;
 }
 
 TEST( verify_roundtrip, fails_when_a_span_leaves_the_input )
