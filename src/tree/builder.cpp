@@ -216,13 +216,29 @@ private:
       std::vector< node > out;
       out.reserve( pending.size() );
       for( const pending_node& p : pending ) {
-         switch( p.kind ) {
-            case pending_node::kind_t::list: out.emplace_back( make_list( p.index ) ); break;
-            case pending_node::kind_t::statement: out.emplace_back( make_statement( p.index ) ); break;
-            case pending_node::kind_t::noise: out.emplace_back( make_noise( *p.noise ) ); break;
+         node made = p.kind == pending_node::kind_t::list        ? node( make_list( p.index ) )
+                     : p.kind == pending_node::kind_t::statement ? node( make_statement( p.index ) )
+                                                                 : node( make_noise( *p.noise ) );
+         // A statement's span reaches over the lists it owns, and a list of no one (or noise) may lie on
+         // the way, as when a list in the next paragraph continues the statement's speech past one: what
+         // starts inside the statement goes into it, in place, so that siblings never overlap.
+         auto* before = out.empty() ? nullptr : std::get_if< chidao::statement >( &out.back() );
+         if( before != nullptr && span_of( made ).begin < before->span.end ) {
+            const std::size_t begin = span_of( made ).begin;
+            const auto at = std::find_if( before->children.begin(), before->children.end(),
+                                          [ & ]( const node& c ) { return span_of( c ).begin > begin; } );
+            before->span.end = std::max( before->span.end, span_of( made ).end );
+            before->children.insert( at, std::move( made ) );
+            continue;
          }
+         out.push_back( std::move( made ) );
       }
       return out;
+   }
+
+   static chidao::span span_of( const node& n )
+   {
+      return std::visit( []( const auto& c ) { return c.span; }, n );
    }
 
    // Each list is made once, and its points' working data is released as soon as it is: at the peak of
