@@ -368,6 +368,20 @@ constexpr std::array< std::uint8_t, 256 > ascii_folding = [] {
    return table;
 }();
 
+// The code point of the letter of two or three bytes at `p` (`three`: 1 for three), in valid UTF-8,
+// without a branch on the length: Vietnamese mixes both ("ư", "ạ") about equally, and such a branch
+// was mispredicted at every other letter.
+inline UChar32 two_or_three_byte_letter( const uint8_t* p, const unsigned three )
+{
+   const UChar32 lead = p[ 0 ];
+   const UChar32 second = p[ 1 ] & 0x3F;
+   const UChar32 last = p[ 1 + three ] & 0x3F;
+   const UChar32 of_two = ( ( lead & 0x1F ) << 6 ) | second;
+   const UChar32 of_three = ( ( lead & 0x0F ) << 12 ) | ( second << 6 ) | last;
+   const UChar32 choose_three = -static_cast< UChar32 >( three );  // all ones or none
+   return ( of_three & choose_three ) | ( of_two & ~choose_three );
+}
+
 // Passes 1 to 3 in one loop, for a chunk of characters that are all NFC-inert (see character_facts):
 // the same text as layout, NFC and case folding one after the other. Such a chunk is NFC, and stays
 // NFC after layout, which puts ' ' and '\n' (inert too) in the place of inert characters; so the NFC
@@ -433,12 +447,7 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
                   done = k;
                   break;
                }
-               const UChar32 second = from[ k + 1 ] & 0x3F;
-               const UChar32 last = from[ k + 1 + three ] & 0x3F;
-               const UChar32 of_two = ( ( lead & 0x1F ) << 6 ) | second;
-               const UChar32 of_three = ( ( lead & 0x0F ) << 12 ) | ( second << 6 ) | last;
-               const UChar32 choose_three = -static_cast< UChar32 >( three );  // all ones or none: no branch
-               const UChar32 c = ( of_three & choose_three ) | ( of_two & ~choose_three );
+               const UChar32 c = two_or_three_byte_letter( from + k, three );
                if( c >= facts_table_end || !table[ static_cast< std::size_t >( c ) ].in_place ) [[unlikely]] {
                   done = k;
                   break;
@@ -479,19 +488,12 @@ bool layout_and_fold( const std::string_view in, std::string& out, icu::Edits& e
       const int32_t before = i;
       UChar32 c;
       // The text is valid UTF-8 (decoded): the two- and three-byte characters of Vietnamese are read
-      // without the general decoder's checks, and without a branch on their length: Vietnamese mixes
-      // both ("ư", "ạ") about equally, and such a branch was mispredicted at every other letter.
-      // (An ASCII byte here is a carriage return.)
+      // without the general decoder's checks. (An ASCII byte here is a carriage return.)
       const uint8_t lead = s[ i ];
       if( lead >= 0xC0 && lead < 0xF0 ) [[likely]] {
-         const int32_t three = lead >= 0xE0 ? 1 : 0;
-         const UChar32 second = s[ i + 1 ] & 0x3F;
-         const UChar32 last = s[ i + 1 + three ] & 0x3F;
-         const UChar32 of_two = ( ( lead & 0x1F ) << 6 ) | second;
-         const UChar32 of_three = ( ( lead & 0x0F ) << 12 ) | ( second << 6 ) | last;
-         const UChar32 choose_three = -three;  // all ones or none
-         c = ( of_three & choose_three ) | ( of_two & ~choose_three );
-         i += 2 + three;
+         const unsigned three = lead >= 0xE0 ? 1 : 0;
+         c = two_or_three_byte_letter( s + i, three );
+         i += static_cast< int32_t >( 2 + three );
       }
       else if( lead < 0x80 ) {
          c = s[ i++ ];
