@@ -33,35 +33,41 @@ constexpr std::size_t none = no_list;
 
 class assembler {
 public:
+   // The events are taken by value and each is let go once read: on a long page, events still held
+   // while the tree is made were a tenth of the peak memory.
    assembler( const source_text& input,
-              const std::vector< marker_event >& markers, const std::vector< semicolon_group >& semicolon_lists,
-              const std::vector< announced_count >& counts, const std::vector< text_range >& paragraphs,
-              const std::vector< std::size_t >& sentence_ends,
-              const std::vector< noise_line >& noise, const std::vector< statement_event >& statements,
-              const std::vector< mention_event >& mentions, const std::vector< std::size_t >& interview_leads,
+              std::vector< marker_event > markers, std::vector< semicolon_group > semicolon_lists,
+              const std::vector< announced_count >& counts, std::vector< text_range > paragraphs,
+              std::vector< std::size_t > sentence_ends,
+              std::vector< noise_line > noise, std::vector< statement_event > statements,
+              std::vector< mention_event > mentions, const std::vector< std::size_t >& interview_leads,
               const std::vector< text_range >& quotations, const lexicon_tables& lexicon )
-      : input_( input ), text_( input.normalized() ), layout_( text_, paragraphs, noise, sentence_ends ),
-        assembly_( layout_, counts, quotations ),
-        registry_( { text_, [ this ]( text_range r ) { return input_text( r ); }, [ this ]( text_range r ) { return input_span( r ); } },
-                   lexicon.reference_titles )
+      : input_( input ), text_( input.normalized() ), layout_( text_, std::move( paragraphs ), std::move( noise ), std::move( sentence_ends ) ),
+        assembly_( layout_, counts, quotations )
    {
+      registry_.emplace( mention_source{ text_, [ this ]( text_range r ) { return input_text( r ); },
+                                         [ this ]( text_range r ) { return input_span( r ); } },
+                         lexicon.reference_titles );
       for( const marker_event& m : markers ) {
          if( !layout_.in_repeated( m.marker.begin ) ) {
             assembly_.place_marker( m );
          }
       }
+      release( markers );
       for( const auto& group : semicolon_lists ) {
          if( !layout_.in_repeated( group.list.begin ) ) {
             assembly_.add_semicolon_list( group );
          }
       }
-      page_statements found = build_statements( statements, mentions, layout_, text_, registry_ );
+      release( semicolon_lists );
+      page_statements found = build_statements( statements, mentions, layout_, text_, *registry_ );
+      release( statements );
+      release( mentions );
       statements_ = std::move( found.statements );
-      named_ = std::move( found.named );
-      said_ = said_of( statements_ );
-      statement_index_.emplace( said_ );
-      assembly_.settle( [ this ]( const item_build& first ) {
-         const std::size_t s = statement_index_->holding( first.marker.marker.begin, first.marker.cut );
+      std::vector< attribute::said > said = said_of( statements_ );  // as the attribution stage reads them
+      const attribute::statement_index statement_index( said );
+      assembly_.settle( [ & ]( const item_build& first ) {
+         const std::size_t s = statement_index.holding( first.marker.marker.begin, first.marker.cut );
          return s == none ? none : statements_[ s ].begin;
       } );
       for( const list_build& l : lists_ ) {
@@ -71,7 +77,7 @@ public:
          }
       }
       // Who holds each list: attribution decides, and the statements and lists record it.
-      list_ownership( assembly_, statements_, layout_ ).own_lists( said_, text_, named_, interview_leads );
+      list_ownership( assembly_, statements_, layout_ ).own_lists( said, text_, found.named, interview_leads );
    }
 
 
@@ -79,6 +85,12 @@ public:
    {
       document doc;
       doc.source = std::move( source );
+      // The registry's indexes served resolution alone: free them before the tree is made, keeping the
+      // speakers (whose ids the nodes name) and the unresolved mentions.
+      doc.speakers = registry_->take_speakers();
+      doc.unresolved = registry_->take_unresolved();
+      registry_.reset();
+      speakers_ = &doc.speakers;
       const std::vector< std::size_t >& top_lists = assembly_.top_lists();
       const placement& placed = placed_.emplace( assembly_, statements_, layout_.noise() );
       std::vector< pending_node > top;
@@ -102,14 +114,19 @@ public:
             throw std::logic_error( "chidao tree builder: a list was left out of the tree" );
          }
       }
-      doc.speakers = registry_.take_speakers();
-      doc.unresolved = registry_.take_unresolved();
       doc.warnings = std::move( warnings_ );
       return doc;
    }
 
 
 private:
+   // Frees a vector's storage ("v = {}" or clear() would keep it).
+   template< typename T >
+   static void release( std::vector< T >& v )
+   {
+      std::vector< T >().swap( v );
+   }
+
    // --- output -----------------------------------------------------------------------------------
 
    span input_span( text_range r ) const { return input_.to_original( r ); }
@@ -154,7 +171,7 @@ private:
       chidao::statement out;
       out.form = b.form;
       if( b.speaker != none ) {
-         out.speaker = registry_[ b.speaker ].id;
+         out.speaker = ( *speakers_ )[ b.speaker ].id;
       }
       out.speaker_text = input_text( b.speaker_text );
       out.verb = b.verb_text.empty() ? input_text( b.verb ) : b.verb_text;
@@ -261,7 +278,7 @@ private:
       }
       const std::size_t speaker = speaking->owner != none ? statements_[ speaking->owner ].speaker : speaking->speaker;
       if( speaker != none ) {
-         out.speaker = registry_[ speaker ].id;
+         out.speaker = ( *speakers_ )[ speaker ].id;
       }
       out.attributed = speaking->how;
       out.items.reserve( l.items.size() );
@@ -318,10 +335,8 @@ private:
    std::vector< warning > warnings_;
 
    std::vector< statement_build > statements_;
-   speaker_registry registry_;
-   std::vector< attribute::said > said_;  // statements_ as the attribution stage reads them
-   std::optional< attribute::statement_index > statement_index_;
-   std::vector< attribute::naming > named_;  // people named in full, in document order
+   std::optional< speaker_registry > registry_;  // until take() has the speakers out of it
+   const std::vector< chidao::speaker >* speakers_ = nullptr;  // then theirs, in the document being made
    std::optional< placement > placed_;  // once lists have their owners
 };
 
@@ -329,16 +344,8 @@ private:
 
 document builder::finish( std::string source, const source_text& input, const lexicon_tables& lexicon ) &&
 {
-   assembler a( input, markers_, semicolon_lists_, counts_, paragraphs_, sentence_ends_, noise_, statements_, mentions_,
-                interview_leads_, quotations_, lexicon );
-   // The assembler has taken what it needs from the events; free them before the tree is built.
-   markers_ = {};
-   semicolon_lists_ = {};
-   paragraphs_ = {};
-   sentence_ends_ = {};
-   noise_ = {};
-   statements_ = {};
-   mentions_ = {};
+   assembler a( input, std::move( markers_ ), std::move( semicolon_lists_ ), counts_, std::move( paragraphs_ ), std::move( sentence_ends_ ),
+                std::move( noise_ ), std::move( statements_ ), std::move( mentions_ ), interview_leads_, quotations_, lexicon );
    return a.take( std::move( source ) );
 }
 

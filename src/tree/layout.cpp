@@ -4,14 +4,15 @@
 #include <algorithm>
 #include <functional>
 #include <iterator>
+#include <utility>
 
 #include "tree/order.hpp"
 
 namespace chidao::detail {
 
-page_layout::page_layout( const std::string& text, const std::vector< text_range >& paragraphs, const std::vector< noise_line >& noise,
-                          const std::vector< std::size_t >& sentence_ends )
-   : text_( text ), sentence_ends_( sentence_ends )
+page_layout::page_layout( const std::string& text, std::vector< text_range > paragraphs, std::vector< noise_line > noise,
+                          std::vector< std::size_t > sentence_ends )
+   : text_( text ), sentence_ends_( std::move( sentence_ends ) )
 {
    sort_in_order( sentence_ends_ );
    sentence_ends_.erase( std::unique( sentence_ends_.begin(), sentence_ends_.end() ), sentence_ends_.end() );

@@ -25,9 +25,10 @@ struct noise_line {
 class page_layout {
 public:
    /// `text`: the normalized page; `paragraphs`, `noise` and `sentence_ends` as the grammar reported them
-   /// (sentence ends in any order, repeats allowed). The text must outlive the layout.
-   page_layout( const std::string& text, const std::vector< text_range >& paragraphs, const std::vector< noise_line >& noise,
-                const std::vector< std::size_t >& sentence_ends = {} );
+   /// (sentence ends in any order, repeats allowed), taken by value so that the builder can hand its own
+   /// over instead of keeping a copy alive. The text must outlive the layout.
+   page_layout( const std::string& text, std::vector< text_range > paragraphs, std::vector< noise_line > noise,
+                std::vector< std::size_t > sentence_ends = {} );
 
    /// `r` without white space at either end.
    [[nodiscard]] text_range trim( text_range r ) const;

@@ -13,7 +13,6 @@ void speaker_registry::reserve( std::size_t mentions )
       return;  // most short documents name nobody: no index, not even an empty one, is allocated
    }
    by_key_.reserve( mentions );
-   people_.reserve( mentions );
    by_name_ending_.reserve( 4 * mentions );  // up to four name endings each
 }
 
