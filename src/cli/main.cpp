@@ -610,7 +610,8 @@ int main( int argc, char** argv )
       results.reserve( batch.size() );
       for( auto& input : batch ) {
          results.push_back( process( input ) );
-         input = {};  // its text is no longer needed
+         // Its text is no longer needed. Swapped out, not assigned: assigning an empty string keeps the storage.
+         std::string().swap( input.bytes );
       }
       {
          std::lock_guard lock( mutex );
