@@ -17,21 +17,30 @@ bool one_code_point( const std::string_view utf8 )
 
 offset_map::offset_map( const icu::Edits& edits, const std::string_view normalized )
 {
-   UErrorCode status = U_ZERO_ERROR;
-   auto it = edits.getFineChangesIterator();
-   while( it.next( status ) && U_SUCCESS( status ) ) {
-      const auto n = static_cast< std::size_t >( it.destinationIndex() );
-      const auto s = static_cast< std::size_t >( it.sourceIndex() );
-      const auto new_length = static_cast< std::size_t >( it.newLength() );
-      const auto old_length = static_cast< std::size_t >( it.oldLength() );
-      // A change that keeps the length and yields one code point ("T" → "t", "Ứ" → "ứ") needs no region:
-      // the offsets around it move in step, and no span starts or ends inside one code point. Case
-      // folding makes one such change per capital letter, so leaving them out keeps the map small.
-      if( new_length == old_length && n + new_length <= normalized.size() && one_code_point( normalized.substr( n, new_length ) ) ) {
-         continue;
+   // Two walks over the edits: the first counts the regions, so that the vector, alive as long as the
+   // parse, is made at its size (grown by doubling it held up to twice that, and fitting it afterwards
+   // held both copies at once: on binary input read leniently the regions are most of the memory).
+   const auto add_regions = [ & ]( auto&& add ) {
+      UErrorCode status = U_ZERO_ERROR;
+      auto it = edits.getFineChangesIterator();
+      while( it.next( status ) && U_SUCCESS( status ) ) {
+         const auto n = static_cast< std::size_t >( it.destinationIndex() );
+         const auto s = static_cast< std::size_t >( it.sourceIndex() );
+         const auto new_length = static_cast< std::size_t >( it.newLength() );
+         const auto old_length = static_cast< std::size_t >( it.oldLength() );
+         // A change that keeps the length and yields one code point ("T" → "t", "Ứ" → "ứ") needs no region:
+         // the offsets around it move in step, and no span starts or ends inside one code point. Case
+         // folding makes one such change per capital letter, so leaving them out keeps the map small.
+         if( new_length == old_length && n + new_length <= normalized.size() && one_code_point( normalized.substr( n, new_length ) ) ) {
+            continue;
+         }
+         add( region{ n, n + new_length, s, s + old_length } );
       }
-      regions_.push_back( { n, n + new_length, s, s + old_length } );
-   }
+   };
+   std::size_t count = 0;
+   add_regions( [ & ]( const region& ) { ++count; } );
+   regions_.reserve( count );
+   add_regions( [ & ]( const region& r ) { regions_.push_back( r ); } );
 }
 
 // The last region whose normalized start `admits` allows, or nullptr; `admits` holds for a prefix of the
