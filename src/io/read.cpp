@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "chidao/error.hpp"
+#include "io/huge_pages.hpp"
 
 namespace chidao::detail {
 namespace {
@@ -114,6 +115,7 @@ std::optional< std::string > read_all( const std::string& name, std::size_t limi
          throw error( errc::input_too_large, source_position{ name, 0, 1, 1 }, too_large_message( *size, limit, false ) );
       }
       bytes.reserve( *size + 1 );  // +1: the read that finds the end
+      prefer_huge_pages( bytes.data(), bytes.capacity() );
    }
    constexpr std::size_t block = 1 << 20;
    std::size_t used = 0;

@@ -23,6 +23,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "io/huge_pages.hpp"
 #include "text/key.hpp"
 
 namespace chidao::detail {
@@ -721,6 +722,7 @@ normalized_text normalize( const std::string_view utf8, const icu::Edits& decode
       }
       if( begin == 0 ) {
          text.reserve( utf8.size() );
+         prefer_huge_pages( text.data(), text.capacity() );
       }
       text += out;
       if( !chunk_edits.hasChanges() ) {
