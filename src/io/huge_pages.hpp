@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Large buffers (a long document's bytes and its normalized text, tens of megabytes) on huge pages
-// where the system offers them: one page fault and one TLB entry for 2 MiB instead of 512. Linux
-// gives them only to memory that asks (transparent_hugepage "madvise", Debian's default).
+// where the system offers them: one page fault and one TLB entry for 2 MiB instead of 512. Where Linux's
+// transparent_hugepage setting is "madvise" (as on the machines this was measured on) it gives them only
+// to memory that asks; with "always" the request changes nothing, with "never" it is refused.
 #pragma once
 
 #include <cstddef>
