@@ -196,7 +196,7 @@ private:
       }
       out.children = make_nodes( children );
       for( const node& child : out.children ) {
-         out.span.end = std::max( out.span.end, std::visit( []( const auto& c ) { return c.span.end; }, child ) );
+         out.span.end = std::max( out.span.end, span_of( child ).end );
       }
       return out;
    }
@@ -315,7 +315,7 @@ private:
          // quotation opened before its marker ("“Thứ nhất, …”, Bộ trưởng nói.") are the point's, so
          // its span runs over them: a child lies inside its parent.
          for( const node& child : it.children ) {
-            const span s = std::visit( []( const auto& n ) { return n.span; }, child );
+            const span s = span_of( child );
             it.span.begin = std::min( it.span.begin, s.begin );
             it.span.end = std::max( it.span.end, s.end );
          }
